@@ -1,0 +1,235 @@
+/* rr-application.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "rr-application"
+
+#include "config.h"
+
+#include "rr-application.h"
+#include "rr-window.h"
+
+#include <glib/gi18n-lib.h>
+
+struct _RrApplication
+{
+  GtkApplication parent_instance;
+
+  /* owned */
+  RrCatalog *catalog;
+  GSettings *settings;
+};
+
+G_DEFINE_FINAL_TYPE (RrApplication, rr_application, GTK_TYPE_APPLICATION)
+
+/* From the compiled ui/ resource bundle. */
+void rr_ui_register_resource (void);
+
+RrApplication *
+rr_application_new (void)
+{
+  return g_object_new (RR_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", "/org/renrenshequ/Evaluator",
+                       NULL);
+}
+
+/* Returns the catalog the window shows, loading the built-in one on first
+ * use. The built-in catalog is validated by the tests, so failing to load it
+ * is a broken build. */
+RrCatalog *
+rr_application_get_catalog (RrApplication *self)
+{
+  g_return_val_if_fail (RR_IS_APPLICATION (self), NULL);
+
+  if (self->catalog == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      self->catalog = rr_catalog_load_default (&error);
+      if (self->catalog == NULL)
+        g_error ("The built-in catalog is invalid: %s", error->message);
+    }
+
+  return self->catalog;
+}
+
+gboolean
+rr_application_set_catalog_file (RrApplication  *self,
+                                 const char     *path,
+                                 GError        **error)
+{
+  RrCatalog *catalog;
+
+  g_return_val_if_fail (RR_IS_APPLICATION (self), FALSE);
+
+  catalog = rr_catalog_load_file (path, error);
+  if (catalog == NULL)
+    return FALSE;
+
+  g_clear_pointer (&self->catalog, rr_catalog_unref);
+  self->catalog = catalog;
+  return TRUE;
+}
+
+/* Returns the application's settings, or %NULL when its schema is not
+ * installed, as for an uninstalled build run outside `meson devenv`. Without
+ * settings the window does not remember its size. */
+GSettings *
+rr_application_get_settings (RrApplication *self)
+{
+  g_return_val_if_fail (RR_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  RrApplication *self = user_data;
+  RrCatalog *catalog = rr_application_get_catalog (self);
+  g_autofree char *comments = NULL;
+  const char *authors[] = { _("The Renren Community Evaluator team"), NULL };
+
+  comments = g_strdup_printf (_("Evaluates a community against %s 《%s》 (%s), catalog version %s."),
+                              catalog->code, catalog->title, catalog->stage, catalog->version);
+
+  gtk_show_about_dialog (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                         "program-name", _("Renren Community Evaluator"),
+                         "logo-icon-name", APPLICATION_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", comments,
+                         "authors", authors,
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { .name = "quit", .activate = quit_activated },
+  { .name = "about", .activate = about_activated },
+};
+
+static void
+load_settings (RrApplication *self)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+
+  if (schema == NULL)
+    {
+      g_debug ("Schema %s is not installed; window state will not persist", APPLICATION_ID);
+      return;
+    }
+
+  self->settings = g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
+rr_application_startup (GApplication *application)
+{
+  RrApplication *self = RR_APPLICATION (application);
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+  const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (rr_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+
+  gtk_css_provider_load_from_resource (provider, "/org/renrenshequ/Evaluator/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  /* Pages of the standard hold many selectable labels; selecting a whole
+   * paragraph whenever the focus passes through it hides the text. */
+  g_object_set (gtk_settings_get_default (), "gtk-label-select-on-focus", FALSE, NULL);
+
+  load_settings (self);
+}
+
+static void
+rr_application_activate (GApplication *application)
+{
+  RrApplication *self = RR_APPLICATION (application);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (rr_window_new (self));
+
+  gtk_window_present (window);
+}
+
+/* Handles the options that end the program before a window opens. */
+static int
+rr_application_handle_local_options (GApplication *application,
+                                     GVariantDict *options)
+{
+  RrApplication *self = RR_APPLICATION (application);
+  const char *catalog_path = NULL;
+
+  if (g_variant_dict_lookup (options, "catalog", "^&ay", &catalog_path))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!rr_application_set_catalog_file (self, catalog_path, &error))
+        {
+          g_printerr ("renren-eval: %s\n", error->message);
+          return 1;
+        }
+    }
+
+  return -1;
+}
+
+static void
+rr_application_dispose (GObject *object)
+{
+  RrApplication *self = RR_APPLICATION (object);
+
+  g_clear_pointer (&self->catalog, rr_catalog_unref);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (rr_application_parent_class)->dispose (object);
+}
+
+static void
+rr_application_class_init (RrApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
+
+  rr_ui_register_resource ();
+
+  object_class->dispose = rr_application_dispose;
+  application_class->startup = rr_application_startup;
+  application_class->activate = rr_application_activate;
+  application_class->handle_local_options = rr_application_handle_local_options;
+}
+
+static void
+rr_application_init (RrApplication *self)
+{
+  const GOptionEntry entries[] = {
+    { "catalog", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Read the standard from this catalog file instead of the built-in one"), N_("FILE") },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+}

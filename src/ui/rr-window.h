@@ -1,0 +1,38 @@
+/* rr-window.h: the main window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "rr-application.h"
+
+G_BEGIN_DECLS
+
+#define RR_TYPE_WINDOW (rr_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (RrWindow, rr_window, RR, WINDOW, GtkApplicationWindow)
+
+/* Values of the attribute filter, in the order of its drop-down. */
+typedef enum {
+  RR_ATTRIBUTE_FILTER_ALL,
+  RR_ATTRIBUTE_FILTER_BINDING,
+  RR_ATTRIBUTE_FILTER_EXPECTED,
+} RrAttributeFilter;
+
+RrWindow     *rr_window_new                  (RrApplication     *application);
+guint         rr_window_count_visible_tasks  (RrWindow          *self);
+void          rr_window_set_search_text      (RrWindow          *self,
+                                              const char        *text);
+void          rr_window_set_attribute_filter (RrWindow          *self,
+                                              RrAttributeFilter  filter);
+gboolean      rr_window_select_task          (RrWindow          *self,
+                                              guint              number);
+const RrTask *rr_window_get_selected_task    (RrWindow          *self);
+const char   *rr_window_get_detail_text      (RrWindow          *self);
+guint         rr_window_count_detail_notes   (RrWindow          *self);
+void          rr_window_show_page            (RrWindow          *self,
+                                              const char        *name);
+
+G_END_DECLS

@@ -1,0 +1,218 @@
+/* test-window.c: the checklist window under a real X server
+ *
+ * Writes screenshots of each page into the build folder (or
+ * $RENREN_SCREENSHOT_DIR).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "ui/rr-application.h"
+#include "ui/rr-window.h"
+
+#include <glib/gi18n-lib.h>
+#include <locale.h>
+#include <string.h>
+
+static RrApplication *app;
+static RrWindow *window;
+
+static gboolean
+set_true (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop for @milliseconds so that layout and drawing happen. */
+static void
+wait_for (guint milliseconds)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (milliseconds, set_true, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Renders the window as GTK draws it and saves it as a PNG. */
+static void
+save_screenshot (const char *name)
+{
+  const char *dir = g_getenv ("RENREN_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int width = gtk_widget_get_width (GTK_WIDGET (window));
+  int height = gtk_widget_get_height (GTK_WIDGET (window));
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  if (dir == NULL)
+    dir = ".";
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+static void
+test_lists_all_tasks (void)
+{
+  g_assert_cmpuint (rr_window_count_visible_tasks (window), ==, 24);
+  g_assert_nonnull (rr_window_get_selected_task (window));
+  g_assert_cmpuint (rr_window_get_selected_task (window)->number, ==, 1);
+  save_screenshot ("checklist.png");
+}
+
+static void
+test_attribute_filter (void)
+{
+  rr_window_set_attribute_filter (window, RR_ATTRIBUTE_FILTER_BINDING);
+  g_assert_cmpuint (rr_window_count_visible_tasks (window), ==, 12);
+  g_assert_cmpint (rr_window_get_selected_task (window)->attribute, ==, RR_ATTRIBUTE_BINDING);
+  g_assert_false (rr_window_select_task (window, 2));
+
+  rr_window_set_attribute_filter (window, RR_ATTRIBUTE_FILTER_EXPECTED);
+  g_assert_cmpuint (rr_window_count_visible_tasks (window), ==, 12);
+  g_assert_cmpint (rr_window_get_selected_task (window)->attribute, ==, RR_ATTRIBUTE_EXPECTED);
+  wait_for (100);
+  save_screenshot ("checklist-expected.png");
+
+  rr_window_set_attribute_filter (window, RR_ATTRIBUTE_FILTER_ALL);
+  g_assert_cmpuint (rr_window_count_visible_tasks (window), ==, 24);
+}
+
+static void
+test_search (void)
+{
+  struct {
+    const char *query;
+    RrAttributeFilter filter;
+    guint count;
+  } cases[] = {
+    { "议事会", RR_ATTRIBUTE_FILTER_ALL, 1 },
+    { "全龄友好社区", RR_ATTRIBUTE_FILTER_ALL, 2 },
+    { "全龄友好社区", RR_ATTRIBUTE_FILTER_EXPECTED, 0 },
+    { "生活共同体", RR_ATTRIBUTE_FILTER_ALL, 6 },
+    { "生活共同体", RR_ATTRIBUTE_FILTER_BINDING, 3 },
+    { "１３", RR_ATTRIBUTE_FILTER_ALL, 1 },
+    { "没有这样的任务", RR_ATTRIBUTE_FILTER_ALL, 0 },
+    { "", RR_ATTRIBUTE_FILTER_ALL, 24 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      rr_window_set_attribute_filter (window, cases[i].filter);
+      rr_window_set_search_text (window, cases[i].query);
+      g_test_message ("query “%s”, filter %d", cases[i].query, cases[i].filter);
+      g_assert_cmpuint (rr_window_count_visible_tasks (window), ==, cases[i].count);
+    }
+
+  rr_window_set_attribute_filter (window, RR_ATTRIBUTE_FILTER_ALL);
+}
+
+static void
+test_detail_pane (void)
+{
+  RrCatalog *catalog = rr_application_get_catalog (app);
+
+  g_assert_true (rr_window_select_task (window, 13));
+  g_assert_cmpuint (rr_window_get_selected_task (window)->number, ==, 13);
+  g_assert_cmpstr (rr_window_get_detail_text (window), ==, rr_catalog_get_task (catalog, 13)->text);
+  /* 注1 for the attribute, 注2 for 四厅 and 四化. */
+  g_assert_cmpuint (rr_window_count_detail_notes (window), ==, 2);
+  wait_for (150);
+  save_screenshot ("task-13-detail.png");
+
+  g_assert_true (rr_window_select_task (window, 6));
+  g_assert_cmpuint (rr_window_count_detail_notes (window), ==, 2);
+}
+
+static void
+test_search_keeps_selection_visible (void)
+{
+  rr_window_set_search_text (window, "五社联动");
+  g_assert_cmpuint (rr_window_count_visible_tasks (window), ==, 1);
+  g_assert_cmpuint (rr_window_get_selected_task (window)->number, ==, 6);
+
+  rr_window_set_search_text (window, "垃圾");
+  g_assert_cmpuint (rr_window_get_selected_task (window)->number, ==, 17);
+  wait_for (100);
+  save_screenshot ("search.png");
+  rr_window_set_search_text (window, "");
+}
+
+static void
+test_documents (void)
+{
+  rr_window_show_page (window, "clauses");
+  wait_for (200);
+  save_screenshot ("clauses.png");
+
+  rr_window_show_page (window, "annexes");
+  wait_for (200);
+  save_screenshot ("annexes.png");
+
+  rr_window_show_page (window, "tasks");
+}
+
+/* Under a zh_CN locale with translations built, the interface is Chinese. */
+static void
+test_chinese_interface (void)
+{
+  const char *locale = setlocale (LC_MESSAGES, NULL);
+
+  if (locale == NULL || !g_str_has_prefix (locale, "zh_CN"))
+    {
+      g_test_skip ("not running under a zh_CN locale");
+      return;
+    }
+
+  g_assert_cmpstr (_("All tasks"), ==, "全部任务");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "人人社区评估");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *localedir = g_getenv ("RENREN_EVAL_LOCALEDIR");
+  int status;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = rr_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  window = rr_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1180, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (500);
+
+  g_test_add_func ("/window/lists-all-tasks", test_lists_all_tasks);
+  g_test_add_func ("/window/attribute-filter", test_attribute_filter);
+  g_test_add_func ("/window/search", test_search);
+  g_test_add_func ("/window/detail-pane", test_detail_pane);
+  g_test_add_func ("/window/search-keeps-selection", test_search_keeps_selection_visible);
+  g_test_add_func ("/window/documents", test_documents);
+  g_test_add_func ("/window/chinese-interface", test_chinese_interface);
+
+  status = g_test_run ();
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (app);
+  return status;
+}
