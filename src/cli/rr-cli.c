@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "rr-cli.h"
+#include "rr-cli-private.h"
 
 #include "domain/rr-catalog.h"
 #include "domain/rr-error.h"
@@ -24,8 +25,11 @@ typedef struct {
 
 static int run_catalog (int argc, char **argv);
 
+/* Each subcommand: `renren-eval NAME …` calls its function with argv[0]
+ * set to NAME. */
 static const Command commands[] = {
   { "catalog", run_catalog },
+  { "check", rr_cli_check },
 };
 
 gboolean
@@ -40,8 +44,8 @@ rr_cli_is_command (const char *name)
 
 /* Parses @entries for `renren-eval NAME`; prints the reason and returns FALSE
  * on bad arguments. */
-static gboolean
-parse_options (const char    *name,
+gboolean
+rr_cli_parse_options (const char    *name,
                const char    *parameters,
                const char    *summary,
                GOptionEntry  *entries,
@@ -67,8 +71,8 @@ parse_options (const char    *name,
   return TRUE;
 }
 
-static RrCatalog *
-load_catalog (const char  *path,
+RrCatalog *
+rr_cli_load_catalog (const char  *path,
               GError     **error)
 {
   if (path != NULL)
@@ -94,7 +98,7 @@ run_catalog (int    argc,
     { NULL }
   };
 
-  if (!parse_options ("catalog", "", _("Print the standard’s construction tasks."),
+  if (!rr_cli_parse_options ("catalog", "", _("Print the standard’s construction tasks."),
                       entries, &argc, &argv))
     return RR_EXIT_USAGE;
 
@@ -109,7 +113,7 @@ run_catalog (int    argc,
       return RR_EXIT_USAGE;
     }
 
-  catalog = load_catalog (catalog_path, &error);
+  catalog = rr_cli_load_catalog (catalog_path, &error);
   if (catalog == NULL)
     {
       g_printerr ("renren-eval catalog: %s\n", error->message);
