@@ -49,9 +49,6 @@ gboolean      rr_project_audit_int      (RrProject     *project,
                                          const char    *field,
                                          gint64         new_value,
                                          GError       **error);
-gboolean      rr_project_end            (RrProject     *project,
-                                         gboolean       ok,
-                                         GError       **error);
 char         *rr_project_dup_column     (sqlite3_stmt  *stmt,
                                          int            column);
 

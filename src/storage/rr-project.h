@@ -142,6 +142,9 @@ gboolean      rr_project_begin               (RrProject           *project,
 gboolean      rr_project_commit              (RrProject           *project,
                                               GError             **error);
 void          rr_project_rollback            (RrProject           *project);
+gboolean      rr_project_end                 (RrProject           *project,
+                                              gboolean             ok,
+                                              GError             **error);
 
 /* Streets and communities */
 
