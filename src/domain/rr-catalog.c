@@ -9,6 +9,7 @@
 #include "rr-catalog.h"
 #include "rr-error.h"
 #include "rr-text.h"
+#include "rr-thresholds.h"
 
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
@@ -56,6 +57,22 @@ note_free (gpointer data)
   g_free (note->text);
   g_strfreev (note->terms);
   g_free (note);
+}
+
+static void
+requirement_free (gpointer data)
+{
+  RrRequirement *requirement = data;
+
+  g_free (requirement->id);
+  g_free (requirement->quote);
+  if (requirement->parameters != NULL)
+    {
+      for (guint i = 0; i < requirement->parameters->len; i++)
+        g_free (g_array_index (requirement->parameters, RrParameter, i).name);
+      g_array_unref (requirement->parameters);
+    }
+  g_free (requirement);
 }
 
 static void
@@ -122,6 +139,7 @@ catalog_clear (RrCatalog *catalog)
   g_clear_pointer (&catalog->groups, g_ptr_array_unref);
   g_clear_pointer (&catalog->tasks, g_ptr_array_unref);
   g_clear_pointer (&catalog->notes, g_ptr_array_unref);
+  g_clear_pointer (&catalog->requirements, g_ptr_array_unref);
   g_clear_pointer (&catalog->clauses, g_ptr_array_unref);
   g_clear_pointer (&catalog->annexes, g_ptr_array_unref);
 }
@@ -492,6 +510,119 @@ read_notes (Reader     *reader,
 }
 
 static gboolean
+read_parameters (Reader        *reader,
+                 JsonObject    *object,
+                 const char    *entry,
+                 RrRequirement *requirement)
+{
+  JsonNode *node = get_member (reader, object, entry, "parameters", FALSE);
+  g_autoptr(GList) names = NULL;
+  JsonObject *parameters;
+
+  requirement->parameters = g_array_new (FALSE, FALSE, sizeof (RrParameter));
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return wrong_type (reader, entry, "parameters", _("an object with named fields"));
+
+  parameters = json_node_get_object (node);
+  names = json_object_get_members (parameters);
+  for (GList *l = names; l != NULL; l = l->next)
+    {
+      JsonNode *value = json_object_get_member (parameters, l->data);
+      RrParameter parameter;
+
+      if (!JSON_NODE_HOLDS_VALUE (value) || json_node_get_value_type (value) != G_TYPE_INT64 ||
+          json_node_get_int (value) < 0 || json_node_get_int (value) > 1000000)
+        {
+          g_autofree char *problem = NULL;
+
+          problem = g_strdup_printf (_("parameter “%s” must be a whole number from 0 to 1000000"),
+                                     (const char *) l->data);
+          return fail (reader, entry, problem);
+        }
+
+      parameter.name = g_strdup (l->data);
+      parameter.value = json_node_get_int (value);
+      g_array_append_val (requirement->parameters, parameter);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_requirement (Reader        *reader,
+                  JsonObject    *object,
+                  const char    *entry,
+                  RrCatalog     *catalog,
+                  RrRequirement *requirement)
+{
+  g_autofree char *problem = NULL;
+  guint task_number = 0;
+
+  if (!read_string (reader, object, entry, "id", TRUE, &requirement->id) ||
+      !read_uint (reader, object, entry, "task", MAX_TASK_NUMBER, &task_number) ||
+      !read_string (reader, object, entry, "quote", TRUE, &requirement->quote) ||
+      !read_parameters (reader, object, entry, requirement))
+    return FALSE;
+
+  requirement->task = rr_catalog_get_task (catalog, task_number);
+  if (requirement->task == NULL)
+    problem = g_strdup_printf (_("task %u is not in the catalog"), task_number);
+  else if (strstr (requirement->task->text, requirement->quote) == NULL)
+    problem = g_strdup_printf (_("the quote “%s” is not in the text of task %u"),
+                               requirement->quote, task_number);
+  else
+    rr_threshold_rule_check (requirement, &problem);
+
+  if (problem != NULL)
+    return fail (reader, entry, problem);
+
+  for (guint i = 0; i < catalog->requirements->len; i++)
+    {
+      const RrRequirement *other = g_ptr_array_index (catalog->requirements, i);
+
+      if (other != requirement && g_str_equal (other->id, requirement->id))
+        {
+          problem = g_strdup_printf (_("requirement “%s” is listed twice"), requirement->id);
+          return fail (reader, entry, problem);
+        }
+    }
+
+  return TRUE;
+}
+
+/* Reads the quantitative requirements. A catalog without them is valid: its
+ * tasks are then scored without threshold checks. */
+static gboolean
+read_requirements (Reader     *reader,
+                   JsonObject *root,
+                   RrCatalog  *catalog)
+{
+  JsonArray *array = read_array (reader, root, "catalog", "requirements", FALSE);
+
+  if (array == NULL)
+    return json_object_get_member (root, "requirements") == NULL;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *entry = g_strdup_printf ("requirements[%u]", i);
+      JsonObject *object = element_object (reader, array, i, entry);
+      RrRequirement *requirement;
+
+      if (object == NULL)
+        return FALSE;
+
+      requirement = g_new0 (RrRequirement, 1);
+      g_ptr_array_add (catalog->requirements, requirement);
+      if (!read_requirement (reader, object, entry, catalog, requirement))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
 is_clause_number (const char *number)
 {
   g_auto(GStrv) parts = g_strsplit (number, ".", -1);
@@ -828,6 +959,7 @@ rr_catalog_load_bytes (GBytes      *bytes,
   catalog->groups = g_ptr_array_new_with_free_func (group_free);
   catalog->tasks = g_ptr_array_new_with_free_func (task_free);
   catalog->notes = g_ptr_array_new_with_free_func (note_free);
+  catalog->requirements = g_ptr_array_new_with_free_func (requirement_free);
   catalog->clauses = g_ptr_array_new_with_free_func (clause_free);
   catalog->annexes = g_ptr_array_new_with_free_func (annex_free);
 
@@ -835,6 +967,7 @@ rr_catalog_load_bytes (GBytes      *bytes,
       !read_groups (&reader, json_node_get_object (root), catalog) ||
       !read_tasks (&reader, json_node_get_object (root), catalog) ||
       !read_notes (&reader, json_node_get_object (root), catalog) ||
+      !read_requirements (&reader, json_node_get_object (root), catalog) ||
       !read_clauses (&reader, json_node_get_object (root), catalog) ||
       !read_annexes (&reader, json_node_get_object (root), catalog))
     return NULL;
@@ -970,6 +1103,27 @@ rr_catalog_notes_for_task (const RrCatalog *catalog,
     }
 
   return notes;
+}
+
+gboolean
+rr_requirement_get_parameter (const RrRequirement *requirement,
+                              const char          *name,
+                              gint64              *value)
+{
+  g_return_val_if_fail (requirement != NULL, FALSE);
+
+  for (guint i = 0; i < requirement->parameters->len; i++)
+    {
+      const RrParameter *parameter = &g_array_index (requirement->parameters, RrParameter, i);
+
+      if (g_str_equal (parameter->name, name))
+        {
+          *value = parameter->value;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
 }
 
 /* The attribute as the standard prints it. */

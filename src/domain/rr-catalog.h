@@ -42,6 +42,19 @@ typedef struct {
 } RrNote;
 
 typedef struct {
+  char *name;             /* e.g. "minimum_percent" */
+  gint64 value;
+} RrParameter;
+
+/* A quantitative requirement of a task, checked by the threshold engine. */
+typedef struct {
+  char *id;               /* the rule that checks it, e.g. "volunteer_share" */
+  const RrTask *task;     /* owned by the catalog */
+  char *quote;            /* the task's words that set it, as printed */
+  GArray *parameters;     /* of RrParameter: the figures the standard sets */
+} RrRequirement;
+
+typedef struct {
   char *number;           /* "5.1.2.2" */
   char *title;            /* empty for a numbered paragraph */
   char *text;             /* empty for a heading */
@@ -92,6 +105,7 @@ typedef struct {
   GPtrArray *groups;      /* of RrGroup */
   GPtrArray *tasks;       /* of RrTask, in Table 1's order */
   GPtrArray *notes;       /* of RrNote */
+  GPtrArray *requirements; /* of RrRequirement */
   GPtrArray *clauses;     /* of RrClause */
   GPtrArray *annexes;     /* of RrAnnex */
 } RrCatalog;
@@ -114,6 +128,10 @@ guint          rr_catalog_count_tasks        (const RrCatalog  *catalog,
                                               int               attribute);
 GPtrArray     *rr_catalog_notes_for_task     (const RrCatalog  *catalog,
                                               const RrTask     *task);
+
+gboolean       rr_requirement_get_parameter  (const RrRequirement *requirement,
+                                              const char       *name,
+                                              gint64           *value);
 
 const char    *rr_attribute_get_name         (RrAttribute       attribute);
 const char    *rr_attribute_get_id           (RrAttribute       attribute);

@@ -10,6 +10,7 @@
 
 #include "domain/rr-text.h"
 #include "rr-document-view.h"
+#include "rr-figures-page.h"
 #include "rr-task-row.h"
 
 #include <glib/gi18n-lib.h>
@@ -33,6 +34,7 @@ struct _RrWindow
   GtkLabel *detail_text;
   GtkWidget *notes_heading;
   GtkBox *notes_box;
+  GtkBox *figures_container;
   GtkBox *clauses_page;
   GtkBox *annexes_page;
 
@@ -41,6 +43,7 @@ struct _RrWindow
   GSettings *settings;
   char *folded_query;
   GtkWidget *detail_badge;
+  RrFiguresPage *figures_page;
 
   /* state */
   RrAttributeFilter filter;
@@ -356,6 +359,9 @@ populate (RrWindow *self)
   gtk_list_box_set_filter_func (self->task_list, filter_row, self, NULL);
   gtk_list_box_set_header_func (self->task_list, update_header, self, NULL);
 
+  self->figures_page = RR_FIGURES_PAGE (rr_figures_page_new (self->catalog));
+  gtk_widget_set_vexpand (GTK_WIDGET (self->figures_page), TRUE);
+  gtk_box_append (self->figures_container, GTK_WIDGET (self->figures_page));
   gtk_box_append (self->clauses_page, rr_document_view_new_clauses (self->catalog));
   gtk_box_append (self->annexes_page, rr_document_view_new_annexes (self->catalog));
 
@@ -432,6 +438,7 @@ rr_window_class_init (RrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RrWindow, detail_text);
   gtk_widget_class_bind_template_child (widget_class, RrWindow, notes_heading);
   gtk_widget_class_bind_template_child (widget_class, RrWindow, notes_box);
+  gtk_widget_class_bind_template_child (widget_class, RrWindow, figures_container);
   gtk_widget_class_bind_template_child (widget_class, RrWindow, clauses_page);
   gtk_widget_class_bind_template_child (widget_class, RrWindow, annexes_page);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
@@ -445,8 +452,9 @@ rr_window_class_init (RrWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-page", "s", "tasks");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-page", "s", "clauses");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-page", "s", "annexes");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-page", "s", "figures");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-page", "s", "clauses");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.show-page", "s", "annexes");
 }
 
 static void
@@ -565,6 +573,14 @@ rr_window_count_detail_notes (RrWindow *self)
     count++;
 
   return count;
+}
+
+RrFiguresPage *
+rr_window_get_figures_page (RrWindow *self)
+{
+  g_return_val_if_fail (RR_IS_WINDOW (self), NULL);
+
+  return self->figures_page;
 }
 
 void

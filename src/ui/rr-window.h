@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "rr-application.h"
+#include "rr-figures-page.h"
 
 G_BEGIN_DECLS
 
@@ -32,6 +33,7 @@ gboolean      rr_window_select_task          (RrWindow          *self,
 const RrTask *rr_window_get_selected_task    (RrWindow          *self);
 const char   *rr_window_get_detail_text      (RrWindow          *self);
 guint         rr_window_count_detail_notes   (RrWindow          *self);
+RrFiguresPage *rr_window_get_figures_page    (RrWindow          *self);
 void          rr_window_show_page            (RrWindow          *self,
                                               const char        *name);
 

@@ -163,6 +163,103 @@ test_documents (void)
   rr_window_show_page (window, "tasks");
 }
 
+static guint32
+julian (int year,
+        int month,
+        int day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  return g_date_get_julian (&date);
+}
+
+/* Typing figures updates the checks at once: met and unmet rows. */
+static void
+test_figures_live (void)
+{
+  RrFiguresPage *page = rr_window_get_figures_page (window);
+  struct {
+    RrField field;
+    const char *text;
+  } inputs[] = {
+    { RR_FIELD_PERIOD_START, "2026-01" },
+    { RR_FIELD_PERIOD_END, "2026-06" },
+    { RR_FIELD_RESIDENT_POPULATION, "5000" },
+    { RR_FIELD_HOUSEHOLDS, "1234" },
+    { RR_FIELD_SERVICE_FACILITY_AREA, "327.7" },
+    { RR_FIELD_RESIDENT_SERVICE_AREA, "240" },
+    { RR_FIELD_VOLUNTEERS, "1000" },
+    { RR_FIELD_SOCIAL_WORKERS, "9" },
+    { RR_FIELD_SOCIAL_ORGANIZATIONS, "12" },
+    { RR_FIELD_COVENANT_RESPONDENTS, "1000" },
+    { RR_FIELD_COVENANT_AWARE, "899" },
+    { RR_FIELD_SATISFACTION_RESPONDENTS, "200" },
+    { RR_FIELD_SATISFACTION_SATISFIED, "185" },
+    { RR_FIELD_SORTING_FACILITIES_PLANNED, "40" },
+    { RR_FIELD_SORTING_FACILITIES_BUILT, "38" },
+  };
+  int months[] = { 1, 2, 4, 5, 6 };
+  const RrCheck *council;
+
+  rr_window_show_page (window, "figures");
+  g_assert_cmpuint (rr_figures_page_count_status (page, RR_CHECK_NOT_ASSESSED), ==, 10);
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    rr_figures_page_set_text (page, inputs[i].field, inputs[i].text);
+  for (guint i = 0; i < G_N_ELEMENTS (months); i++)
+    rr_figures_page_add_meeting_date (page, julian (2026, months[i], 15));
+
+  /* Met: organisations (no type, but 12 ≥ 10), volunteers, resident space,
+   * staffing (9 for 5000), satisfaction. Not met: council (2026-03), covenant,
+   * facility area, sorting. Not assessed: certification trend. */
+  g_assert_cmpuint (rr_figures_page_count_status (page, RR_CHECK_MET), ==, 5);
+  g_assert_cmpuint (rr_figures_page_count_status (page, RR_CHECK_NOT_MET), ==, 4);
+  g_assert_cmpuint (rr_figures_page_count_status (page, RR_CHECK_NOT_ASSESSED), ==, 1);
+
+  council = rr_thresholds_find (rr_figures_page_get_checks (page), "council_meetings_monthly");
+  g_assert_cmpint (council->status, ==, RR_CHECK_NOT_MET);
+  g_assert_cmpstr (council->missing[0], ==, "2026-03");
+
+  wait_for (200);
+  save_screenshot ("figures.png");
+}
+
+/* A wrong figure is marked with its reason and kept as typed; the other
+ * checks still compute. */
+static void
+test_figures_invalid (void)
+{
+  RrFiguresPage *page = rr_window_get_figures_page (window);
+  g_autoptr(RrFigures) figures = NULL;
+
+  rr_figures_page_set_text (page, RR_FIELD_HOUSEHOLDS, "12x4");
+  g_assert_nonnull (rr_figures_page_get_field_error (page, RR_FIELD_HOUSEHOLDS));
+  g_assert_cmpstr (rr_figures_page_get_text (page, RR_FIELD_HOUSEHOLDS), ==, "12x4");
+  g_assert_cmpint (rr_thresholds_find (rr_figures_page_get_checks (page), "service_facility_area")->status,
+                   ==, RR_CHECK_NOT_ASSESSED);
+
+  rr_figures_page_set_text (page, RR_FIELD_VOLUNTEERS, "6000");
+  g_assert_nonnull (rr_figures_page_get_field_error (page, RR_FIELD_VOLUNTEERS));
+  g_assert_null (rr_figures_page_get_field_error (page, RR_FIELD_RESIDENT_POPULATION));
+  g_assert_cmpint (rr_thresholds_find (rr_figures_page_get_checks (page), "social_worker_staffing")->status,
+                   ==, RR_CHECK_MET);
+  wait_for (150);
+  save_screenshot ("figures-invalid.png");
+
+  /* Correcting the text clears the marks. */
+  rr_figures_page_set_text (page, RR_FIELD_HOUSEHOLDS, "1234");
+  rr_figures_page_set_text (page, RR_FIELD_VOLUNTEERS, "1000");
+  g_assert_null (rr_figures_page_get_field_error (page, RR_FIELD_HOUSEHOLDS));
+  g_assert_null (rr_figures_page_get_field_error (page, RR_FIELD_VOLUNTEERS));
+
+  figures = rr_figures_page_get_figures (page);
+  g_assert_cmpint (rr_figures_get (figures, RR_FIELD_SERVICE_FACILITY_AREA), ==, 32770);
+  g_assert_cmpuint (rr_figures_get_meeting_dates (figures)->len, ==, 5);
+  rr_window_show_page (window, "tasks");
+}
+
 /* Under a zh_CN locale with translations built, the interface is Chinese. */
 static void
 test_chinese_interface (void)
@@ -208,6 +305,8 @@ main (int    argc,
   g_test_add_func ("/window/detail-pane", test_detail_pane);
   g_test_add_func ("/window/search-keeps-selection", test_search_keeps_selection_visible);
   g_test_add_func ("/window/documents", test_documents);
+  g_test_add_func ("/window/figures/live", test_figures_live);
+  g_test_add_func ("/window/figures/invalid-kept", test_figures_invalid);
   g_test_add_func ("/window/chinese-interface", test_chinese_interface);
 
   status = g_test_run ();

@@ -203,6 +203,135 @@ test_catalog_bad_arguments (void)
     }
 }
 
+static JsonObject *
+parse_object (JsonParser *parser,
+              const char *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+static void
+test_check_valid (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *path = write_temp ("figures.json",
+                                      "{\"households\": 1234, \"service_facility_area_m2\": 327.7, "
+                                      "\"resident_population\": 5001, \"volunteers\": 1001}", -1);
+  JsonObject *root;
+  JsonArray *checks;
+  JsonObject *area = NULL;
+
+  run_cli (&run, NULL, "check", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  root = parse_object (parser, run.out);
+  checks = json_object_get_array_member (root, "checks");
+  g_assert_cmpuint (json_array_get_length (checks), ==, 10);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "errors")), ==, 0);
+
+  for (guint i = 0; i < json_array_get_length (checks); i++)
+    {
+      JsonObject *check = json_array_get_object_element (checks, i);
+      const char *id = json_object_get_string_member (check, "id");
+
+      if (g_str_equal (id, "service_facility_area"))
+        area = check;
+      if (g_str_equal (id, "volunteer_share"))
+        g_assert_cmpstr (json_object_get_string_member (check, "status"), ==, "met");
+      if (g_str_equal (id, "covenant_awareness"))
+        {
+          g_assert_cmpstr (json_object_get_string_member (check, "status"), ==, "not_assessed");
+          g_assert_true (json_object_get_null_member (check, "actual"));
+        }
+    }
+
+  g_assert_nonnull (area);
+  g_assert_cmpint (json_object_get_int_member (area, "task"), ==, 13);
+  g_assert_cmpstr (json_object_get_string_member (area, "attribute"), ==, "binding");
+  g_assert_cmpstr (json_object_get_string_member (area, "status"), ==, "not_met");
+  g_assert_cmpstr (json_object_get_string_member (area, "unit"), ==, "m2");
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (area, "shortfall"), 42.5, 1e-9);
+  /* Areas are written with exactly two decimals. */
+  g_assert_nonnull (strstr (run.out, "\"shortfall\": 42.50,"));
+  g_assert_nonnull (strstr (run.out, "\"required\": 370.20,"));
+}
+
+static void
+test_check_stdin (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "{\"resident_population\": 10000, \"social_workers\": 17}", "check", "-", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "\"social_worker_staffing\", \"task\": 19, \"attribute\": \"binding\", "
+                                     "\"status\": \"not_met\", \"actual\": 17, \"required\": 18, \"shortfall\": 1"));
+}
+
+/* Invalid figures: exit 1, every error listed with its field, no checks. */
+static void
+test_check_invalid (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root;
+  JsonArray *errors;
+
+  run_cli (&run, "{\"households\": -3, \"covenant_respondents\": 10, \"volunteers\": \"many\"}", "check", "-", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+
+  root = parse_object (parser, run.out);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "checks")), ==, 0);
+  errors = json_object_get_array_member (root, "errors");
+  g_assert_cmpuint (json_array_get_length (errors), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (errors, 0), "field"), ==, "households");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (errors, 1), "field"), ==, "volunteers");
+  g_assert_nonnull (strstr (run.err, "households"));
+}
+
+static void
+test_check_unreadable (void)
+{
+  struct {
+    const char *input;
+    const char *path;
+  } cases[] = {
+    { NULL, "/nonexistent/figures.json" },
+    { "", "-" },
+    { "{\"households\": ", "-" },
+    { "[]", "-" },
+    { "{\"households\": \"\xb2\xe2\"}", "-" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_cli (&run, cases[i].input, "check", cases[i].path, NULL);
+      g_test_message ("case %u: %s", i, run.err);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_cmpstr (run.err, !=, "");
+    }
+}
+
+static void
+test_check_bad_arguments (void)
+{
+  g_auto(Run) run = { 0 };
+  g_auto(Run) two = { 0 };
+
+  run_cli (&run, NULL, "check", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+
+  run_cli (&two, NULL, "check", "a.json", "b.json", NULL);
+  g_assert_cmpint (two.status, ==, 2);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -215,6 +344,11 @@ main (int    argc,
   g_test_add_func ("/cli/catalog/from-file", test_catalog_from_file);
   g_test_add_func ("/cli/catalog/invalid-files", test_catalog_invalid_files);
   g_test_add_func ("/cli/catalog/bad-arguments", test_catalog_bad_arguments);
+  g_test_add_func ("/cli/check/valid", test_check_valid);
+  g_test_add_func ("/cli/check/stdin", test_check_stdin);
+  g_test_add_func ("/cli/check/invalid", test_check_invalid);
+  g_test_add_func ("/cli/check/unreadable", test_check_unreadable);
+  g_test_add_func ("/cli/check/bad-arguments", test_check_bad_arguments);
 
   return g_test_run ();
 }
