@@ -1,4 +1,4 @@
-/* rr-cli-import.c: `renren-eval import-scores FILE EVALUATION_ID SCORES.json`
+/* rr-cli-import.c: `renren-eval import-scores|import-figures FILE EVALUATION_ID JSON`
  *
  * SCORES.json is an array of objects with "rater", "role", "task", "level"
  * (达标, 基本达标, 未达标 or 不适用) and optional "points" (0 or more, at
@@ -439,4 +439,101 @@ rr_cli_import_scores (int    argc,
     return status;
 
   return write_scores (project, evaluation_id, entries);
+}
+
+/* ------------------------------------------------------------------------ */
+/* import-figures                                                           */
+/* ------------------------------------------------------------------------ */
+
+/* Reads FIGURES.json in the format of `renren-eval check`. Returns NULL
+ * with @status set when the file cannot be read (RR_EXIT_USAGE) or has
+ * invalid fields, which it prints (RR_EXIT_INVALID). */
+static RrFigures *
+read_figures (const char *path,
+              int        *status)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) field_errors = NULL;
+  g_autoptr(RrFigures) figures = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  *status = RR_EXIT_USAGE;
+  if (!g_file_get_contents (path, &contents, &length, &error))
+    {
+      g_printerr ("renren-eval import-figures: %s\n", error->message);
+      return NULL;
+    }
+
+  figures = rr_figures_parse_json (contents, (gssize) length, path, &field_errors, &error);
+  if (figures == NULL && error != NULL)
+    {
+      g_printerr ("renren-eval import-figures: %s\n", error->message);
+      return NULL;
+    }
+
+  if (figures == NULL)
+    {
+      for (guint i = 0; i < field_errors->len; i++)
+        {
+          const RrFieldError *field_error = g_ptr_array_index (field_errors, i);
+
+          g_printerr ("%s: %s: %s\n", path, field_error->field, field_error->message);
+        }
+      g_printerr (_("renren-eval import-figures: invalid figures; nothing was imported\n"));
+      *status = RR_EXIT_INVALID;
+      return NULL;
+    }
+
+  return g_steal_pointer (&figures);
+}
+
+int
+rr_cli_import_figures (int    argc,
+                       char **argv)
+{
+  g_autoptr(RrProject) project = NULL;
+  g_autoptr(RrEvaluation) evaluation = NULL;
+  g_autoptr(RrFigures) figures = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 evaluation_id;
+  int status = RR_EXIT_USAGE;
+  GOptionEntry entries[] = { { NULL } };
+
+  if (!rr_cli_parse_options ("import-figures", "FILE EVALUATION_ID FIGURES.json",
+                             _("Replace the figures of an evaluation with those in a JSON file "
+                               "of the format that “renren-eval check” reads."),
+                             entries, &argc, &argv))
+    return RR_EXIT_USAGE;
+
+  if (argc != 4)
+    {
+      g_printerr (_("renren-eval import-figures: wrong arguments; usage: renren-eval "
+                    "import-figures FILE EVALUATION_ID FIGURES.json\n"));
+      return RR_EXIT_USAGE;
+    }
+
+  if (!rr_cli_parse_id ("import-figures", "EVALUATION_ID", argv[2], &evaluation_id))
+    return RR_EXIT_USAGE;
+
+  project = rr_cli_open_project ("import-figures", argv[1], TRUE);
+  if (project == NULL)
+    return RR_EXIT_USAGE;
+
+  evaluation = rr_cli_get_writable_evaluation ("import-figures", project, evaluation_id, &status);
+  if (evaluation == NULL)
+    return status;
+
+  figures = read_figures (argv[3], &status);
+  if (figures == NULL)
+    return status;
+
+  if (!rr_project_set_figures (project, evaluation_id, figures, &error))
+    {
+      g_printerr ("renren-eval import-figures: %s\n", error->message);
+      return RR_EXIT_USAGE;
+    }
+
+  printf (_("Imported the figures into evaluation %lld.\n"), (long long) evaluation_id);
+  return RR_EXIT_OK;
 }

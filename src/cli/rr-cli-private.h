@@ -45,6 +45,8 @@ int        rr_cli_evaluation    (int            argc,
                                  char         **argv);
 int        rr_cli_evidence      (int            argc,
                                  char         **argv);
+int        rr_cli_import_figures (int           argc,
+                                  char        **argv);
 int        rr_cli_import_scores (int            argc,
                                  char         **argv);
 int        rr_cli_project       (int            argc,

@@ -33,6 +33,7 @@ static const Command commands[] = {
   { "community", rr_cli_community },
   { "evaluation", rr_cli_evaluation },
   { "evidence", rr_cli_evidence },
+  { "import-figures", rr_cli_import_figures },
   { "import-scores", rr_cli_import_scores },
   { "project", rr_cli_project },
 };

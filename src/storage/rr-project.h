@@ -198,6 +198,16 @@ gboolean      rr_project_check_writable      (RrProject           *project,
                                               gint64               evaluation_id,
                                               GError             **error);
 
+/* Figures */
+
+RrFigures    *rr_project_get_figures         (RrProject           *project,
+                                              gint64               evaluation_id,
+                                              GError             **error);
+gboolean      rr_project_set_figures         (RrProject           *project,
+                                              gint64               evaluation_id,
+                                              const RrFigures     *figures,
+                                              GError             **error);
+
 /* Raters and scores */
 
 gint64        rr_project_add_rater           (RrProject           *project,
