@@ -62,8 +62,12 @@ add_problem (Checker    *checker,
              const char *message)
 {
   /* "scores.json: [3].task: …" names the entry as a JSON path would. */
-  g_ptr_array_add (checker->problems,
-                   g_strdup_printf ("%s: [%u].%s: %s", checker->source, index, field, message));
+  if (field == NULL)
+    g_ptr_array_add (checker->problems,
+                     g_strdup_printf ("%s: [%u]: %s", checker->source, index, message));
+  else
+    g_ptr_array_add (checker->problems,
+                     g_strdup_printf ("%s: [%u].%s: %s", checker->source, index, field, message));
 }
 
 static char *
@@ -197,7 +201,7 @@ read_entry (Checker  *checker,
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      add_problem (checker, index, "", _("must be an object with rater, role, task and level"));
+      add_problem (checker, index, NULL, _("must be an object with rater, role, task and level"));
       return NULL;
     }
 

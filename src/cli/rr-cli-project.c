@@ -482,15 +482,16 @@ find_community (RrProject  *project,
       g_ascii_string_to_unsigned (code_or_id, 10, 1, G_MAXINT64, &id, NULL))
     community = rr_project_get_community (project, id, &error);
 
-  if (community == NULL)
-    {
-      if (error != NULL)
-        g_printerr ("renren-eval evaluation new: %s\n", error->message);
-      g_printerr (_("renren-eval evaluation new: no community has the code or id “%s”; run "
-                    "“renren-eval project info” to list them\n"), code_or_id);
-    }
+  if (community != NULL)
+    return g_steal_pointer (&community);
 
-  return g_steal_pointer (&community);
+  if (error == NULL || g_error_matches (error, RR_ERROR, RR_ERROR_INVALID_INPUT))
+    g_printerr (_("renren-eval evaluation new: no community has the code or id “%s”; run "
+                  "“renren-eval project info” to list them\n"), code_or_id);
+  else
+    g_printerr ("renren-eval evaluation new: %s\n", error->message);
+
+  return NULL;
 }
 
 static int

@@ -274,6 +274,25 @@ check_new_community (RrProject   *project,
                    _("Street %lld not found."), (long long) street_id);
       return FALSE;
     }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  stmt = rr_project_prepare (project,
+                             "SELECT count(*) FROM communities WHERE street_id = ? AND name = ?",
+                             _("reading the communities"), error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, street_id);
+  sqlite3_bind_text (stmt, 2, name, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return rr_sqlite_set_error (error, project->db, rc, _("reading the communities"));
+  if (sqlite3_column_int (stmt, 0) > 0)
+    {
+      g_set_error (error, RR_ERROR, RR_ERROR_INVALID_INPUT,
+                   _("This street or town already has a community named “%s”. Choose "
+                     "another name."), name);
+      return FALSE;
+    }
 
   if (code == NULL)
     return TRUE;

@@ -440,6 +440,67 @@ test_migrate_from_version_1 (void)
   g_assert_no_error (error);
 }
 
+static void
+test_figures_round_trip (void)
+{
+  g_auto(TempDir) temp = { 0 };
+  g_autofree char *path = temp_path (&temp, "figures.rrproj");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RrProject) project = create_sample (path);
+  g_autoptr(RrFigures) figures = rr_figures_new ();
+  g_autoptr(RrFigures) read = NULL;
+  g_autoptr(RrFigures) empty_meetings = NULL;
+  g_autoptr(GPtrArray) audit = NULL;
+  const guint32 days[] = { 739690, 739718 };
+  RrAuditEntry *entry;
+
+  read = rr_project_get_figures (project, 1, &error);
+  g_assert_no_error (error);
+  g_assert_false (rr_figures_has (read, RR_FIELD_HOUSEHOLDS));
+  g_assert_false (rr_figures_has_meeting_dates (read));
+  g_clear_pointer (&read, rr_figures_free);
+
+  rr_figures_set (figures, RR_FIELD_HOUSEHOLDS, 1200);
+  rr_figures_set (figures, RR_FIELD_SERVICE_FACILITY_AREA, 42050);
+  rr_figures_set_meeting_dates (figures, days, G_N_ELEMENTS (days));
+  g_assert_true (rr_project_set_figures (project, 1, figures, &error));
+  g_assert_no_error (error);
+
+  g_clear_pointer (&project, rr_project_close);
+  project = rr_project_open (path, RR_PROJECT_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  read = rr_project_get_figures (project, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (rr_figures_get (read, RR_FIELD_HOUSEHOLDS), ==, 1200);
+  g_assert_cmpint (rr_figures_get (read, RR_FIELD_SERVICE_FACILITY_AREA), ==, 42050);
+  g_assert_false (rr_figures_has (read, RR_FIELD_VOLUNTEERS));
+  g_assert_cmpuint (rr_figures_get_meeting_dates (read)->len, ==, 2);
+  g_assert_cmpuint (g_array_index (rr_figures_get_meeting_dates (read), guint32, 1), ==, days[1]);
+
+  /* An empty list of meeting dates stays different from no list. */
+  empty_meetings = rr_figures_new ();
+  rr_figures_set (empty_meetings, RR_FIELD_HOUSEHOLDS, 1300);
+  rr_figures_set_meeting_dates (empty_meetings, NULL, 0);
+  g_assert_true (rr_project_set_figures (project, 1, empty_meetings, &error));
+  g_clear_pointer (&read, rr_figures_free);
+  read = rr_project_get_figures (project, 1, &error);
+  g_assert_true (rr_figures_has_meeting_dates (read));
+  g_assert_cmpuint (rr_figures_get_meeting_dates (read)->len, ==, 0);
+  g_assert_false (rr_figures_has (read, RR_FIELD_SERVICE_FACILITY_AREA));
+
+  audit = rr_project_list_audit (project, "figures", 1, &error);
+  g_assert_no_error (error);
+  entry = g_ptr_array_index (audit, 3);
+  g_assert_cmpstr (entry->field, ==, "households");
+  g_assert_cmpstr (entry->old_value, ==, "1200");
+  g_assert_cmpstr (entry->new_value, ==, "1300");
+
+  g_assert_true (rr_project_set_evaluation_status (project, 1, RR_EVALUATION_STATUS_FINALISED,
+                                                   &error));
+  g_assert_false (rr_project_set_figures (project, 1, figures, &error));
+  g_assert_error (error, RR_ERROR, RR_ERROR_INVALID_INPUT);
+}
+
 /* ------------------------------------------------------------------------ */
 /* Files that must not open, and must stay unchanged                        */
 /* ------------------------------------------------------------------------ */
@@ -935,6 +996,7 @@ main (int    argc,
 
   g_test_add_func ("/project/round-trip", test_round_trip);
   g_test_add_func ("/project/score/update", test_update_score);
+  g_test_add_func ("/project/figures/round-trip", test_figures_round_trip);
   g_test_add_func ("/project/invalid-input", test_invalid_input);
   g_test_add_func ("/project/create/existing", test_create_existing);
   g_test_add_func ("/project/open/missing", test_open_missing);
