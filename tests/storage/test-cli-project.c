@@ -660,6 +660,10 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
+  /* The checks look for English words in the messages. */
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  g_unsetenv ("LANGUAGE");
+
   g_test_add_func ("/cli/project/new", test_project_new);
   g_test_add_func ("/cli/project/info", test_project_info);
   g_test_add_func ("/cli/community/add", test_community_add);
