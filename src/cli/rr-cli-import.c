@@ -23,7 +23,7 @@
 #include <math.h>
 #include <stdio.h>
 
-/* Points above this are a typo; it also keeps points * 100 exact. */
+/* Points above this are a typo. The limit also keeps points * 100 exact. */
 #define MAX_POINTS 1e9
 
 typedef struct {

@@ -1,4 +1,4 @@
-/* rr-cli-project.c: `renren-eval project|community|evaluation|evidence …`
+/* rr-cli-project.c: `renren-eval project|community|evaluation …`
  *
  * Every subcommand checks all of its arguments and input files before it
  * writes anything, and writes in one transaction.

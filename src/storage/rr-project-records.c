@@ -1,4 +1,4 @@
-/* rr-project-records.c: streets, communities and evaluations
+/* rr-project-records.c: streets and communities
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -184,7 +184,8 @@ check_file (sqlite3     *db,
  * systems do not provide. DELETE removes the journal after each commit, so
  * no side file stays beside the project for users to forget when they copy
  * it. FULL syncs the journal and the file on every commit, so a pulled stick
- * or a crash loses at most the transaction in progress. */
+ * or a crash loses at most the transaction in progress, on drives that
+ * honour fsync. */
 static gboolean
 set_pragmas (sqlite3     *db,
              const char  *path,
@@ -222,7 +223,7 @@ find_read_only_reason (const char *path)
 }
 
 /* Takes the write lock briefly. Returns FALSE with no error when another
- * process holds it. */
+ * process has it. */
 static gboolean
 probe_write_lock (sqlite3     *db,
                   const char  *path,

@@ -23,7 +23,7 @@ G_BEGIN_DECLS
 /* PRAGMA application_id of every project file: "RREV" in ASCII. */
 #define RR_PROJECT_APPLICATION_ID 0x52524556
 
-/* PRAGMA user_version after the last migration this build knows. */
+/* PRAGMA user_version after the last migration of this build. */
 #define RR_PROJECT_SCHEMA_VERSION 2
 
 typedef struct _RrProject RrProject;

@@ -13,7 +13,7 @@
 
 #include <stdio.h>
 
-/* Stops on its own after this many streets if nobody kills it. */
+/* Stops on its own after this many streets unless it is killed first. */
 #define MAX_EDITS 100000
 
 int

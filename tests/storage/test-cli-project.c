@@ -629,7 +629,7 @@ test_finalised_rejected (void)
 }
 
 /* A write command on a file another program is changing fails with
- * status 2 and says why. */
+ * status 2 and prints the reason. */
 static void
 test_locked_rejected (void)
 {

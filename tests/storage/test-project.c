@@ -650,7 +650,7 @@ test_open_read_only (void)
   g_assert_cmpint (g_chmod (path, 0444), ==, 0);
   before = file_checksum (path);
 
-  /* As root, permissions do not stop writes, so the test asks for
+  /* As root, permissions do not stop writes, so the test requests
    * read-only explicitly. */
   if (access (path, W_OK) == 0)
     {
