@@ -9,10 +9,12 @@ RR_BUILD_PACKAGES=(
   locales fonts-noto-cjk
 )
 
-# Packages the tests add: an X server for the window tests, and Debian's
-# Python to count the results.
+# Packages the tests add: an X server for the window tests, Debian's Python
+# to count the results, and real readers of the exported workbooks
+# (openpyxl, LibreOffice without its GUI, and pdftoppm for its PDF pages).
 RR_TEST_PACKAGES=(
   xvfb xauth python3
+  python3-openpyxl libreoffice-calc-nogui poppler-utils
 )
 
 rr_as_root () {

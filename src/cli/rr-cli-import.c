@@ -211,7 +211,7 @@ read_entry (Checker  *checker,
   entry->role = read_text (checker, object, index, "role", TRUE);
   read_task (checker, object, index, &entry->task);
   level = read_text (checker, object, index, "level", TRUE);
-  if (level != NULL && !rr_level_from_name (level, &entry->level))
+  if (level != NULL && !rr_level_from_stored_name (level, &entry->level))
     add_problem (checker, index, "level", _("must be 达标, 基本达标, 未达标 or 不适用"));
   read_points (checker, object, index, &entry->points);
   entry->note = read_text (checker, object, index, "note", FALSE);

@@ -37,6 +37,10 @@ RrCatalog    *rr_cli_load_evaluation_catalog (const char          *command,
                                               const char          *path);
 
 /* Subcommands, one file each. */
+int        rr_cli_score         (int            argc,
+                                 char         **argv);
+int        rr_cli_export        (int            argc,
+                                 char         **argv);
 int        rr_cli_check         (int            argc,
                                  char         **argv);
 int        rr_cli_community     (int            argc,

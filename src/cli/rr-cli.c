@@ -36,6 +36,8 @@ static const Command commands[] = {
   { "import-figures", rr_cli_import_figures },
   { "import-scores", rr_cli_import_scores },
   { "project", rr_cli_project },
+  { "score", rr_cli_score },
+  { "export", rr_cli_export },
 };
 
 gboolean

@@ -114,7 +114,7 @@ rr_evaluation_status_from_id (const char         *id,
 }
 
 const char *
-rr_level_get_name (RrLevel level)
+rr_level_get_stored_name (RrLevel level)
 {
   g_return_val_if_fail (level < G_N_ELEMENTS (levels), NULL);
 
@@ -122,7 +122,7 @@ rr_level_get_name (RrLevel level)
 }
 
 gboolean
-rr_level_from_name (const char *name,
+rr_level_from_stored_name (const char *name,
                     RrLevel    *level)
 {
   int i = find_name (levels, G_N_ELEMENTS (levels), name);

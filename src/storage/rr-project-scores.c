@@ -164,7 +164,7 @@ read_score (sqlite3_stmt *stmt)
 
   score->rater_id = sqlite3_column_int64 (stmt, 0);
   score->task = sqlite3_column_int (stmt, 1);
-  rr_level_from_name ((const char *) sqlite3_column_text (stmt, 2), &score->level);
+  rr_level_from_stored_name ((const char *) sqlite3_column_text (stmt, 2), &score->level);
   score->points = sqlite3_column_type (stmt, 3) == SQLITE_NULL
                   ? RR_POINTS_NONE
                   : sqlite3_column_int64 (stmt, 3);
@@ -258,7 +258,7 @@ write_score (RrProject      *project,
 
   sqlite3_bind_int64 (stmt, 1, score->rater_id);
   sqlite3_bind_int (stmt, 2, score->task);
-  sqlite3_bind_text (stmt, 3, rr_level_get_name (score->level), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, rr_level_get_stored_name (score->level), -1, SQLITE_STATIC);
   if (score->points != RR_POINTS_NONE)
     sqlite3_bind_int64 (stmt, 4, score->points);
   sqlite3_bind_text (stmt, 5, score->note, -1, SQLITE_TRANSIENT);
@@ -279,8 +279,8 @@ write_score (RrProject      *project,
       old_points = format_points (old->points);
     }
 
-  return audit_change (project, rowid, "level", old ? rr_level_get_name (old->level) : NULL,
-                       rr_level_get_name (score->level), error) &&
+  return audit_change (project, rowid, "level", old ? rr_level_get_stored_name (old->level) : NULL,
+                       rr_level_get_stored_name (score->level), error) &&
          audit_change (project, rowid, "points", old_points, new_points, error) &&
          audit_change (project, rowid, "note", old ? old->note : NULL, score->note, error);
 }

@@ -17,6 +17,7 @@
 
 #include "domain/rr-catalog.h"
 #include "domain/rr-figures.h"
+#include "domain/rr-scoring-template.h"
 
 G_BEGIN_DECLS
 
@@ -49,12 +50,8 @@ typedef enum {
   RR_EVALUATION_STATUS_FINALISED,  /* rejects every write until reopened */
 } RrEvaluationStatus;
 
-typedef enum {
-  RR_LEVEL_MET,             /* 达标 */
-  RR_LEVEL_MOSTLY_MET,      /* 基本达标 */
-  RR_LEVEL_NOT_MET,         /* 未达标 */
-  RR_LEVEL_NOT_APPLICABLE,  /* 不适用 */
-} RrLevel;
+/* Levels are the scoring template's RrLevel; the file stores their
+ * standard names (达标, 基本达标, 未达标, 不适用). */
 
 /* Points of an RrScore without points. */
 #define RR_POINTS_NONE (-1)
@@ -268,8 +265,8 @@ gboolean      rr_evaluation_kind_from_id     (const char          *id,
 const char   *rr_evaluation_status_get_id    (RrEvaluationStatus   status);
 gboolean      rr_evaluation_status_from_id   (const char          *id,
                                               RrEvaluationStatus  *status);
-const char   *rr_level_get_name              (RrLevel              level);
-gboolean      rr_level_from_name             (const char          *name,
+const char   *rr_level_get_stored_name              (RrLevel              level);
+gboolean      rr_level_from_stored_name             (const char          *name,
                                               RrLevel             *level);
 char         *rr_month_format                (gint64               month);
 gboolean      rr_month_parse                 (const char          *text,

@@ -388,7 +388,7 @@ test_import_scores (void)
   list = rr_project_list_scores (project, 1, &error);
   g_assert_cmpuint (list->len, ==, 2);
   score = g_ptr_array_index (list, 0);
-  g_assert_cmpint (score->level, ==, RR_LEVEL_MOSTLY_MET);
+  g_assert_cmpint (score->level, ==, RR_LEVEL_BASICALLY_MEETS);
   g_assert_cmpint (score->points, ==, 450);
   g_assert_cmpstr (score->note, ==, "记录不全");
   score = g_ptr_array_index (list, 1);

@@ -218,7 +218,7 @@ check_round_trip (RrProject *project)
   g_assert_cmpuint (scores->len, ==, 2);
   score = g_ptr_array_index (scores, 0);
   g_assert_cmpuint (score->task, ==, 3);
-  g_assert_cmpint (score->level, ==, RR_LEVEL_MOSTLY_MET);
+  g_assert_cmpint (score->level, ==, RR_LEVEL_BASICALLY_MEETS);
   g_assert_cmpint (score->points, ==, 450);
   g_assert_cmpstr (score->note, ==, "议事会记录不全");
   score = g_ptr_array_index (scores, 1);
@@ -249,7 +249,7 @@ test_round_trip (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(RrProject) project = create_sample (path);
   g_autoptr(GBytes) photo = g_bytes_new_static ("hello", 5);
-  RrScore partial = { .task = 3, .level = RR_LEVEL_MOSTLY_MET, .points = 450,
+  RrScore partial = { .task = 3, .level = RR_LEVEL_BASICALLY_MEETS, .points = 450,
                       .note = (char *) "议事会记录不全" };
   RrScore not_applicable = { .task = 24, .level = RR_LEVEL_NOT_APPLICABLE,
                              .points = RR_POINTS_NONE };
@@ -302,13 +302,13 @@ test_update_score (void)
   g_autoptr(RrProject) project = create_sample (path);
   g_autoptr(GPtrArray) scores = NULL;
   g_autoptr(GPtrArray) audit = NULL;
-  RrScore score = { .task = 5, .level = RR_LEVEL_MET, .points = 1000 };
+  RrScore score = { .task = 5, .level = RR_LEVEL_MEETS, .points = 1000 };
   RrAuditEntry *last;
 
   score.rater_id = rr_project_add_rater (project, 1, "李强", "居民代表", &error);
   g_assert_no_error (error);
   g_assert_true (rr_project_set_score (project, &score, &error));
-  score.level = RR_LEVEL_NOT_MET;
+  score.level = RR_LEVEL_FAILS;
   score.points = 0;
   g_assert_true (rr_project_set_score (project, &score, &error));
   g_assert_no_error (error);
@@ -316,7 +316,7 @@ test_update_score (void)
   scores = rr_project_list_scores (project, score.rater_id, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (scores->len, ==, 1);
-  g_assert_cmpint (((RrScore *) g_ptr_array_index (scores, 0))->level, ==, RR_LEVEL_NOT_MET);
+  g_assert_cmpint (((RrScore *) g_ptr_array_index (scores, 0))->level, ==, RR_LEVEL_FAILS);
   g_assert_cmpint (((RrScore *) g_ptr_array_index (scores, 0))->points, ==, 0);
 
   audit = rr_project_list_audit (project, "scores", 0, &error);
@@ -339,7 +339,7 @@ test_invalid_input (void)
   g_autoptr(RrCatalog) catalog = default_catalog ();
   g_autoptr(RrProject) project = create_sample (path);
   GError *error = NULL;
-  RrScore negative = { .rater_id = 0, .task = 1, .level = RR_LEVEL_MET, .points = -5 };
+  RrScore negative = { .rater_id = 0, .task = 1, .level = RR_LEVEL_MEETS, .points = -5 };
 
   g_assert_cmpint (rr_project_add_street (project, "", RR_STREET_KIND_STREET, &error), ==, 0);
   g_assert_error (error, RR_ERROR, RR_ERROR_INVALID_INPUT);
@@ -776,7 +776,7 @@ static gboolean
 write_score (RrProject  *project,
              GError    **error)
 {
-  RrScore score = { .rater_id = 1, .task = 2, .level = RR_LEVEL_MET, .points = RR_POINTS_NONE };
+  RrScore score = { .rater_id = 1, .task = 2, .level = RR_LEVEL_MEETS, .points = RR_POINTS_NONE };
 
   return rr_project_set_score (project, &score, error);
 }
