@@ -117,41 +117,14 @@ export_evaluation (const char *path,
 {
   g_autoptr(RrEvaluationScores) scores = NULL;
   g_autoptr(RrScoringTemplate) template = NULL;
-  g_autoptr(GPtrArray) evidence = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
-  g_autofree char *period = NULL;
-  RrEvaluationExport data = { 0 };
   int status;
 
   scores = load_scores ("export", path, id_text, catalog_path, &template, &status);
   if (scores == NULL)
     return status;
 
-  for (guint i = 0; i < scores->evidence->len; i++)
-    {
-      const RrEvidence *stored = g_ptr_array_index (scores->evidence, i);
-      RrEvidenceEntry *entry = g_new0 (RrEvidenceEntry, 1);
-
-      entry->task = stored->task;
-      entry->caption = stored->caption;
-      entry->file_name = stored->original_name;
-      entry->sha256 = stored->sha256;
-      g_ptr_array_add (evidence, entry);
-    }
-
-  period = rr_evaluation_scores_format_period (scores);
-  data.catalog = template->catalog;
-  data.result = scores->result;
-  data.checks = scores->checks;
-  data.rectification = scores->rectification;
-  data.evidence = evidence;
-  data.community = scores->community->name;
-  data.street = scores->street;
-  data.period = period;
-  data.date = scores->evaluation->date;
-  data.comprehensive = scores->evaluation->kind == RR_EVALUATION_KIND_COMPREHENSIVE;
-
-  if (!rr_xlsx_export_evaluation (&data, output, &error))
+  if (!rr_xlsx_export_scores (scores, output, &error))
     {
       g_printerr ("renren-eval export: %s\n", error->message);
       return RR_EXIT_USAGE;

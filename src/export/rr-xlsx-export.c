@@ -1048,3 +1048,47 @@ rr_xlsx_export_blank_form (RrScoringTemplate  *template,
 
   return write_workbook (path, write_blank_sheets, &form, error);
 }
+
+/**
+ * rr_xlsx_export_scores:
+ *
+ * Writes the workbook of an evaluation read from a project, with its
+ * evidence index and rectification list.
+ */
+gboolean
+rr_xlsx_export_scores (const RrEvaluationScores  *scores,
+                       const char                *path,
+                       GError                   **error)
+{
+  g_autoptr(GPtrArray) evidence = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *period = NULL;
+  RrEvaluationExport data = { 0 };
+
+  g_return_val_if_fail (scores != NULL, FALSE);
+
+  for (guint i = 0; i < scores->evidence->len; i++)
+    {
+      const RrEvidence *stored = g_ptr_array_index (scores->evidence, i);
+      RrEvidenceEntry *entry = g_new0 (RrEvidenceEntry, 1);
+
+      entry->task = stored->task;
+      entry->caption = stored->caption;
+      entry->file_name = stored->original_name;
+      entry->sha256 = stored->sha256;
+      g_ptr_array_add (evidence, entry);
+    }
+
+  period = rr_evaluation_scores_format_period (scores);
+  data.catalog = scores->result->template->catalog;
+  data.result = scores->result;
+  data.checks = scores->checks;
+  data.rectification = scores->rectification;
+  data.evidence = evidence;
+  data.community = scores->community->name;
+  data.street = scores->street;
+  data.period = period;
+  data.date = scores->evaluation->date;
+  data.comprehensive = scores->evaluation->kind == RR_EVALUATION_KIND_COMPREHENSIVE;
+
+  return rr_xlsx_export_evaluation (&data, path, error);
+}

@@ -11,6 +11,7 @@
 #include <glib.h>
 
 #include "domain/rr-scoring.h"
+#include "storage/rr-project-scoring.h"
 
 G_BEGIN_DECLS
 
@@ -38,6 +39,9 @@ typedef struct {
 } RrEvaluationExport;
 
 gboolean rr_xlsx_export_evaluation (const RrEvaluationExport *data,
+                                    const char               *path,
+                                    GError                  **error);
+gboolean rr_xlsx_export_scores     (const RrEvaluationScores *scores,
                                     const char               *path,
                                     GError                  **error);
 gboolean rr_xlsx_export_blank_form (RrScoringTemplate        *template,

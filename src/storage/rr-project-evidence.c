@@ -287,3 +287,73 @@ rr_project_list_audit (RrProject   *project,
 
   return g_steal_pointer (&list);
 }
+
+/**
+ * rr_project_remove_evidence:
+ *
+ * Removes one evidence entry. Its file's contents stay stored while another
+ * entry uses them; the audit log records the original name.
+ */
+gboolean
+rr_project_remove_evidence (RrProject  *project,
+                            gint64      evidence_id,
+                            GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *name = NULL;
+  gint64 evaluation_id;
+  gint64 blob_id;
+  gboolean ok;
+  int rc;
+
+  g_return_val_if_fail (project != NULL, FALSE);
+
+  stmt = rr_project_prepare (project, "SELECT evaluation_id, original_name, blob_id FROM evidence WHERE id = ?",
+                             _("reading the evidence"), error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, evidence_id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      g_set_error (error, RR_ERROR, RR_ERROR_INVALID_INPUT, _("Evidence %lld not found."), (long long) evidence_id);
+      return FALSE;
+    }
+  evaluation_id = sqlite3_column_int64 (stmt, 0);
+  name = rr_project_dup_column (stmt, 1);
+  blob_id = sqlite3_column_int64 (stmt, 2);
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  if (!rr_project_check_writable (project, evaluation_id, error) || !rr_project_begin (project, error))
+    return FALSE;
+
+  stmt = rr_project_prepare (project, "DELETE FROM evidence WHERE id = ?", _("removing evidence"), error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, evidence_id);
+      ok = rr_project_step_done (project, stmt, _("removing evidence"), error);
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  /* The contents go with their last entry. */
+  if (ok)
+    {
+      stmt = rr_project_prepare (project,
+                                 "DELETE FROM blobs WHERE id = ? AND NOT EXISTS "
+                                 "(SELECT 1 FROM evidence WHERE blob_id = ?)",
+                                 _("removing evidence"), error);
+      ok = stmt != NULL;
+      if (ok)
+        {
+          sqlite3_bind_int64 (stmt, 1, blob_id);
+          sqlite3_bind_int64 (stmt, 2, blob_id);
+          ok = rr_project_step_done (project, stmt, _("removing evidence"), error);
+        }
+    }
+
+  if (ok)
+    ok = rr_project_audit (project, "evidence", evidence_id, NULL, name, NULL, error);
+
+  return rr_project_end (project, ok, error);
+}

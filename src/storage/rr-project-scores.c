@@ -361,3 +361,69 @@ rr_project_list_scores (RrProject  *project,
 
   return g_steal_pointer (&scores);
 }
+
+/**
+ * rr_project_clear_score:
+ *
+ * Removes a rater's score for a task, so the task reads as not rated by that
+ * rater. The old level goes into the audit log. Clearing a score that does
+ * not exist succeeds.
+ */
+gboolean
+rr_project_clear_score (RrProject  *project,
+                        gint64      rater_id,
+                        guint       task,
+                        GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RrScore) old = NULL;
+  g_autoptr(GError) find_error = NULL;
+  gint64 evaluation_id;
+  gint64 rowid = 0;
+  gboolean ok;
+  int rc;
+
+  g_return_val_if_fail (project != NULL, FALSE);
+
+  stmt = rr_project_prepare (project, "SELECT evaluation_id FROM raters WHERE id = ?",
+                             _("reading the raters"), error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rater_id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      g_set_error (error, RR_ERROR, RR_ERROR_INVALID_INPUT, _("Rater %lld not found."), (long long) rater_id);
+      return FALSE;
+    }
+  evaluation_id = sqlite3_column_int64 (stmt, 0);
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  if (!rr_project_check_writable (project, evaluation_id, error))
+    return FALSE;
+
+  old = find_score (project, rater_id, task, &rowid, &find_error);
+  if (find_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&find_error));
+      return FALSE;
+    }
+  if (old == NULL)
+    return TRUE;
+
+  if (!rr_project_begin (project, error))
+    return FALSE;
+
+  stmt = rr_project_prepare (project, "DELETE FROM scores WHERE rater_id = ? AND task = ?",
+                             _("clearing a score"), error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, rater_id);
+      sqlite3_bind_int (stmt, 2, task);
+      ok = rr_project_step_done (project, stmt, _("clearing a score"), error) &&
+           rr_project_audit (project, "scores", rowid, "level", rr_level_get_stored_name (old->level), NULL, error);
+    }
+
+  return rr_project_end (project, ok, error);
+}

@@ -222,6 +222,10 @@ GPtrArray    *rr_project_list_raters         (RrProject           *project,
 gboolean      rr_project_set_score           (RrProject           *project,
                                               const RrScore       *score,
                                               GError             **error);
+gboolean      rr_project_clear_score         (RrProject           *project,
+                                              gint64               rater_id,
+                                              guint                task,
+                                              GError             **error);
 GPtrArray    *rr_project_list_scores         (RrProject           *project,
                                               gint64               rater_id,
                                               GError             **error);
@@ -237,6 +241,9 @@ gint64        rr_project_add_evidence        (RrProject           *project,
                                               GError             **error);
 GPtrArray    *rr_project_list_evidence       (RrProject           *project,
                                               gint64               evaluation_id,
+                                              GError             **error);
+gboolean      rr_project_remove_evidence     (RrProject           *project,
+                                              gint64               evidence_id,
                                               GError             **error);
 GBytes       *rr_project_get_evidence_data   (RrProject           *project,
                                               gint64               evidence_id,

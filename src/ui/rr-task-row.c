@@ -16,6 +16,9 @@ struct _RrTaskRow
 
   /* borrowed: the catalog outlives the window's rows */
   const RrTask *task;
+
+  /* children */
+  GtkWidget *level;
 };
 
 G_DEFINE_FINAL_TYPE (RrTaskRow, rr_task_row, GTK_TYPE_LIST_BOX_ROW)
@@ -72,6 +75,11 @@ rr_task_row_new (const RrTask *task)
 
   gtk_box_append (GTK_BOX (box), number);
   gtk_box_append (GTK_BOX (box), text);
+  self->level = gtk_label_new (NULL);
+  gtk_widget_add_css_class (self->level, "badge");
+  gtk_widget_set_valign (self->level, GTK_ALIGN_START);
+  gtk_widget_set_visible (self->level, FALSE);
+  gtk_box_append (GTK_BOX (box), self->level);
   gtk_box_append (GTK_BOX (box), rr_attribute_badge_new (task->attribute));
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
 
@@ -82,6 +90,37 @@ rr_task_row_new (const RrTask *task)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 
   return GTK_WIDGET (self);
+}
+
+/* Shows the level the current rater gave, or hides it for %NULL. The CSS
+ * class is one of level-meets, level-basically, level-fails, level-na. */
+void
+rr_task_row_set_level (RrTaskRow  *self,
+                       const char *name,
+                       int         level)
+{
+  static const char *classes[] = { "level-meets", "level-basically", "level-fails", "level-na" };
+
+  g_return_if_fail (RR_IS_TASK_ROW (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    gtk_widget_remove_css_class (self->level, classes[i]);
+
+  gtk_widget_set_visible (self->level, name != NULL);
+  if (name == NULL)
+    return;
+
+  gtk_label_set_text (GTK_LABEL (self->level), name);
+  if (level >= 0 && level < (int) G_N_ELEMENTS (classes))
+    gtk_widget_add_css_class (self->level, classes[level]);
+}
+
+const char *
+rr_task_row_get_level (RrTaskRow *self)
+{
+  g_return_val_if_fail (RR_IS_TASK_ROW (self), NULL);
+
+  return gtk_widget_get_visible (self->level) ? gtk_label_get_text (GTK_LABEL (self->level)) : NULL;
 }
 
 const RrTask *

@@ -11,7 +11,12 @@
 #include "domain/rr-text.h"
 #include "rr-document-view.h"
 #include "rr-figures-page.h"
+#include "rr-project-sidebar.h"
+#include "rr-summary-page.h"
 #include "rr-task-row.h"
+#include "rr-task-scoring.h"
+
+#include "export/rr-xlsx-export.h"
 
 #include <glib/gi18n-lib.h>
 
@@ -37,6 +42,16 @@ struct _RrWindow
   GtkBox *figures_container;
   GtkBox *clauses_page;
   GtkBox *annexes_page;
+  GtkBox *summary_container;
+  GtkBox *scoring_container;
+  GtkBox *sidebar_container;
+  GtkWidget *rater_box;
+  GtkDropDown *rater_drop;
+  GtkPopover *add_rater_popover;
+  GtkEntry *rater_name_entry;
+  GtkDropDown *rater_role_drop;
+  GtkRevealer *undo_revealer;
+  GtkLabel *undo_label;
 
   /* owned */
   RrCatalog *catalog;
@@ -44,10 +59,26 @@ struct _RrWindow
   char *folded_query;
   GtkWidget *detail_badge;
   RrFiguresPage *figures_page;
+  RrProjectSidebar *sidebar;
+  RrSummaryPage *summary;
+  RrTaskScoring *scoring;
+  RrProject *project;
+  RrScoringTemplate *template;
+  RrEvaluationScores *scores;
+  GPtrArray *raters;            /* of RrRater */
+  GPtrArray *undo;              /* of RrScoreChange */
+  GPtrArray *redo;              /* of RrScoreChange */
+  GBytes *removed_data;         /* the last removed evidence, for undo */
+  char *removed_name;
+  char *removed_caption;
+  guint removed_task;
+  guint removed_source;
 
   /* state */
   RrAttributeFilter filter;
   guint visible_count;
+  gint64 evaluation_id;
+  gboolean updating_raters;
 };
 
 G_DEFINE_FINAL_TYPE (RrWindow, rr_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -175,6 +206,8 @@ refilter (RrWindow *self)
 /* Detail pane                                                               */
 /* ------------------------------------------------------------------------ */
 
+static const RrRater *current_rater (RrWindow *self);
+
 static void
 show_task (RrWindow     *self,
            const RrTask *task)
@@ -222,6 +255,8 @@ show_task (RrWindow     *self,
       gtk_box_append (self->notes_box, label);
     }
   gtk_widget_set_visible (self->notes_heading, notes->len > 0);
+
+  rr_task_scoring_show (self->scoring, self->project, self->scores, current_rater (self), task);
 }
 
 static void on_page_changed (RrWindow *self);
@@ -275,6 +310,655 @@ on_attribute_filter_changed (RrWindow *self)
 {
   self->filter = (RrAttributeFilter) gtk_drop_down_get_selected (self->attribute_filter);
   refilter (self);
+}
+
+/* ------------------------------------------------------------------------ */
+/* The open project                                                          */
+/* ------------------------------------------------------------------------ */
+
+static const RrRater *
+current_rater (RrWindow *self)
+{
+  guint selected;
+
+  if (self->raters == NULL || self->raters->len == 0)
+    return NULL;
+
+  selected = gtk_drop_down_get_selected (self->rater_drop);
+  return selected < self->raters->len ? g_ptr_array_index (self->raters, selected) : NULL;
+}
+
+static void
+show_error (RrWindow   *self,
+            const char *message)
+{
+  GtkWidget *dialog;
+
+  /* GtkMessageDialog: GtkAlertDialog needs GTK 4.10. */
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s", message);
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Shows the current rater's level on every task row. */
+static void
+update_task_levels (RrWindow *self)
+{
+  const RrRater *rater = current_rater (self);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->task_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const RrTaskResult *result;
+      const RrRating *rating = NULL;
+
+      if (!RR_IS_TASK_ROW (child))
+        continue;
+
+      result = self->scores != NULL
+        ? rr_score_result_get_task (self->scores->result, rr_task_row_get_task (RR_TASK_ROW (child))->number)
+        : NULL;
+      for (guint i = 0; result != NULL && rater != NULL && i < result->ratings->len; i++)
+        if (g_str_equal (((RrRating *) g_ptr_array_index (result->ratings, i))->rater, rater->name))
+          rating = g_ptr_array_index (result->ratings, i);
+
+      rr_task_row_set_level (RR_TASK_ROW (child),
+                             rating != NULL ? rr_level_get_name (self->template, rating->level) : NULL,
+                             rating != NULL ? (int) rating->level : -1);
+    }
+}
+
+static void
+refresh_views (RrWindow *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->task_list);
+
+  update_task_levels (self);
+  rr_summary_page_show (self->summary, self->scores);
+  if (row != NULL)
+    show_task (self, rr_task_row_get_task (RR_TASK_ROW (row)));
+}
+
+/* Reads the evaluation again from the project and scores it. */
+static gboolean
+reload_scores (RrWindow  *self,
+               GError   **error)
+{
+  RrEvaluationScores *scores;
+
+  if (self->project == NULL || self->evaluation_id <= 0)
+    return TRUE;
+
+  scores = rr_project_score_evaluation (self->project, self->evaluation_id, self->catalog,
+                                        self->template, error);
+  if (scores == NULL)
+    return FALSE;
+
+  g_clear_pointer (&self->scores, rr_evaluation_scores_free);
+  self->scores = scores;
+  refresh_views (self);
+  return TRUE;
+}
+
+static void
+reload_raters (RrWindow *self,
+               gint64    select_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GPtrArray *raters = rr_project_list_raters (self->project, self->evaluation_id, &error);
+  guint selected = 0;
+
+  if (raters == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  g_clear_pointer (&self->raters, g_ptr_array_unref);
+  self->raters = raters;
+  for (guint i = 0; i < raters->len; i++)
+    {
+      const RrRater *rater = g_ptr_array_index (raters, i);
+      g_autofree char *label = g_strdup_printf ("%s（%s）", rater->name, rater->role);
+
+      gtk_string_list_append (names, label);
+      if (rater->id == select_id)
+        selected = i;
+    }
+
+  self->updating_raters = TRUE;
+  gtk_drop_down_set_model (self->rater_drop, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->rater_drop, raters->len > 0 ? selected : GTK_INVALID_LIST_POSITION);
+  gtk_widget_set_visible (GTK_WIDGET (self->rater_drop), raters->len > 0);
+  self->updating_raters = FALSE;
+}
+
+static void
+on_rater_changed (RrWindow *self)
+{
+  if (!self->updating_raters)
+    refresh_views (self);
+}
+
+static void
+on_add_rater (RrWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->rater_name_entry))));
+  GtkStringObject *role = gtk_drop_down_get_selected_item (self->rater_role_drop);
+  gint64 id;
+
+  if (self->project == NULL || self->evaluation_id <= 0)
+    return;
+  if (*name == '\0')
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->rater_name_entry), "error");
+      return;
+    }
+
+  id = rr_project_add_rater (self->project, self->evaluation_id, name,
+                             role != NULL ? gtk_string_object_get_string (role) : "", &error);
+  if (id <= 0)
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self->rater_name_entry), "error");
+  gtk_editable_set_text (GTK_EDITABLE (self->rater_name_entry), "");
+  gtk_popover_popdown (self->add_rater_popover);
+  reload_raters (self, id);
+  refresh_views (self);
+}
+
+/* Saves the figures that are right, as the evaluator types them. */
+static void
+on_figures_changed (RrWindow *self)
+{
+  g_autoptr(RrFigures) figures = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->project == NULL || self->evaluation_id <= 0)
+    return;
+
+  figures = rr_figures_page_get_figures (self->figures_page);
+  for (guint round = 0; round < 8; round++)
+    {
+      g_autoptr(GPtrArray) problems = rr_figures_validate (figures);
+
+      if (problems->len == 0)
+        break;
+      for (guint i = 0; i < problems->len; i++)
+        {
+          const RrFieldError *problem = g_ptr_array_index (problems, i);
+          RrField field;
+
+          if (rr_field_from_id (problem->field, &field))
+            rr_figures_unset (figures, field);
+          else
+            rr_figures_unset_meeting_dates (figures);
+        }
+    }
+
+  if (!rr_project_set_figures (self->project, self->evaluation_id, figures, &error) ||
+      !reload_scores (self, &error))
+    show_error (self, error->message);
+}
+
+/**
+ * rr_window_select_evaluation:
+ *
+ * Shows an evaluation of the open project: its figures, the current rater's
+ * levels on the checklist, and its scores.
+ */
+gboolean
+rr_window_select_evaluation (RrWindow  *self,
+                             gint64     evaluation_id,
+                             GError   **error)
+{
+  g_return_val_if_fail (RR_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (self->project != NULL, FALSE);
+
+  self->evaluation_id = evaluation_id;
+  g_ptr_array_set_size (self->undo, 0);
+  g_ptr_array_set_size (self->redo, 0);
+  if (!reload_scores (self, error))
+    {
+      self->evaluation_id = 0;
+      return FALSE;
+    }
+
+  reload_raters (self, 0);
+  gtk_widget_set_visible (self->rater_box, TRUE);
+  rr_project_sidebar_select (self->sidebar, evaluation_id);
+
+  g_signal_handlers_block_by_func (self->figures_page, on_figures_changed, self);
+  rr_figures_page_set_figures (self->figures_page, self->scores->figures);
+  g_signal_handlers_unblock_by_func (self->figures_page, on_figures_changed, self);
+
+  refresh_views (self);
+  return TRUE;
+}
+
+static void
+on_evaluation_selected (RrWindow *self,
+                        gint64    evaluation_id)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!rr_window_select_evaluation (self, evaluation_id, &error))
+    show_error (self, error->message);
+}
+
+/**
+ * rr_window_open_project:
+ *
+ * Opens a project file and shows its first evaluation. A file that cannot
+ * be opened leaves the window as it was.
+ */
+gboolean
+rr_window_open_project (RrWindow    *self,
+                        const char  *path,
+                        GError     **error)
+{
+  g_autoptr(RrProject) project = NULL;
+  g_autoptr(GPtrArray) evaluations = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *uri = NULL;
+
+  g_return_val_if_fail (RR_IS_WINDOW (self), FALSE);
+
+  project = rr_project_open (path, RR_PROJECT_OPEN_DEFAULT, error);
+  if (project == NULL)
+    return FALSE;
+
+  evaluations = rr_project_list_evaluations (project, error);
+  if (evaluations == NULL)
+    return FALSE;
+
+  g_clear_pointer (&self->scores, rr_evaluation_scores_free);
+  g_clear_pointer (&self->raters, g_ptr_array_unref);
+  g_clear_pointer (&self->project, rr_project_close);
+  self->project = g_steal_pointer (&project);
+  self->evaluation_id = 0;
+
+  if (!rr_project_sidebar_load (self->sidebar, self->project, error))
+    return FALSE;
+  gtk_widget_set_visible (GTK_WIDGET (self->sidebar_container), TRUE);
+  gtk_widget_set_visible (self->rater_box, FALSE);
+
+  name = g_path_get_basename (path);
+  title = rr_project_is_read_only (self->project)
+    ? g_strdup_printf (_("%s (read-only) — Renren Community Evaluator"), name)
+    : g_strdup_printf (_("%s — Renren Community Evaluator"), name);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  if (rr_project_is_read_only (self->project))
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->sidebar_container),
+                                 rr_project_get_read_only_reason (self->project));
+
+  uri = g_filename_to_uri (path, NULL, NULL);
+  if (uri != NULL)
+    gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+
+  if (evaluations->len > 0)
+    return rr_window_select_evaluation (self, ((RrEvaluation *) g_ptr_array_index (evaluations, 0))->id, error);
+
+  refresh_views (self);
+  return TRUE;
+}
+
+RrProject *
+rr_window_get_project (RrWindow *self)
+{
+  g_return_val_if_fail (RR_IS_WINDOW (self), NULL);
+
+  return self->project;
+}
+
+const RrEvaluationScores *
+rr_window_get_scores (RrWindow *self)
+{
+  g_return_val_if_fail (RR_IS_WINDOW (self), NULL);
+
+  return self->scores;
+}
+
+RrTaskScoring *
+rr_window_get_task_scoring (RrWindow *self)
+{
+  g_return_val_if_fail (RR_IS_WINDOW (self), NULL);
+
+  return self->scoring;
+}
+
+RrSummaryPage *
+rr_window_get_summary_page (RrWindow *self)
+{
+  g_return_val_if_fail (RR_IS_WINDOW (self), NULL);
+
+  return self->summary;
+}
+
+const char *
+rr_window_get_task_level (RrWindow *self,
+                          guint     number)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->task_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (RR_IS_TASK_ROW (child) && rr_task_row_get_task (RR_TASK_ROW (child))->number == number)
+      return rr_task_row_get_level (RR_TASK_ROW (child));
+
+  return NULL;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Undo                                                                      */
+/* ------------------------------------------------------------------------ */
+
+static RrScoreChange *
+snapshot_score (RrWindow *self,
+                gint64    rater_id,
+                guint     task)
+{
+  g_autoptr(GPtrArray) scores = rr_project_list_scores (self->project, rater_id, NULL);
+  RrScoreChange *change = g_new0 (RrScoreChange, 1);
+
+  change->rater_id = rater_id;
+  change->task = task;
+  change->level = RR_LEVEL_NONE;
+  change->points = RR_POINTS_NONE;
+  for (guint i = 0; scores != NULL && i < scores->len; i++)
+    {
+      const RrScore *score = g_ptr_array_index (scores, i);
+
+      if (score->task == task)
+        {
+          change->had_score = TRUE;
+          change->level = score->level;
+          change->points = score->points;
+          change->note = g_strdup (score->note);
+        }
+    }
+
+  return change;
+}
+
+static gboolean
+apply_change (RrWindow            *self,
+              const RrScoreChange *change,
+              GError             **error)
+{
+  RrScore score = { 0 };
+
+  if (!change->had_score)
+    return rr_project_clear_score (self->project, change->rater_id, change->task, error);
+
+  score.rater_id = change->rater_id;
+  score.task = change->task;
+  score.level = change->level;
+  score.points = change->points;
+  score.note = change->note != NULL && *change->note != '\0' ? change->note : NULL;
+  return rr_project_set_score (self->project, &score, error);
+}
+
+/* Moves the newest change of @from back, keeping its opposite in @to. */
+static void
+step_history (RrWindow  *self,
+              GPtrArray *from,
+              GPtrArray *to)
+{
+  g_autoptr(GError) error = NULL;
+  RrScoreChange *change;
+
+  if (self->project == NULL || from->len == 0)
+    return;
+
+  change = g_ptr_array_steal_index (from, from->len - 1);
+  g_ptr_array_add (to, snapshot_score (self, change->rater_id, change->task));
+  if (!apply_change (self, change, &error) || !reload_scores (self, &error))
+    show_error (self, error->message);
+  rr_score_change_free (change);
+}
+
+static void
+on_score_changed (RrWindow            *self,
+                  const RrScoreChange *before)
+{
+  g_autoptr(GError) error = NULL;
+  RrScoreChange *copy = g_memdup2 (before, sizeof *before);
+
+  copy->note = g_strdup (before->note);
+  g_ptr_array_add (self->undo, copy);
+  g_ptr_array_set_size (self->redo, 0);
+  if (!reload_scores (self, &error))
+    show_error (self, error->message);
+}
+
+static void
+on_evidence_changed (RrWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!reload_scores (self, &error))
+    show_error (self, error->message);
+}
+
+static gboolean
+hide_undo_bar (gpointer user_data)
+{
+  RrWindow *self = user_data;
+
+  self->removed_source = 0;
+  gtk_revealer_set_reveal_child (self->undo_revealer, FALSE);
+  g_clear_pointer (&self->removed_data, g_bytes_unref);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_evidence_removed (RrWindow   *self,
+                     guint       task,
+                     const char *name,
+                     const char *caption,
+                     GBytes     *data)
+{
+  g_autofree char *text = g_strdup_printf (_("Removed %s from task %u."), name, task);
+
+  g_clear_pointer (&self->removed_data, g_bytes_unref);
+  self->removed_data = g_bytes_ref (data);
+  g_free (self->removed_name);
+  self->removed_name = g_strdup (name);
+  g_free (self->removed_caption);
+  self->removed_caption = g_strdup (caption);
+  self->removed_task = task;
+
+  gtk_label_set_text (self->undo_label, text);
+  gtk_revealer_set_reveal_child (self->undo_revealer, TRUE);
+  g_clear_handle_id (&self->removed_source, g_source_remove);
+  self->removed_source = g_timeout_add_seconds (15, hide_undo_bar, self);
+  on_evidence_changed (self);
+}
+
+static void
+undo_removal_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  RrWindow *self = RR_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->project == NULL || self->removed_data == NULL)
+    return;
+
+  if (rr_project_add_evidence (self->project, self->evaluation_id, self->removed_task, self->removed_caption,
+                               self->removed_name, self->removed_data, &error) <= 0)
+    show_error (self, error->message);
+
+  g_clear_handle_id (&self->removed_source, g_source_remove);
+  hide_undo_bar (self);
+  on_evidence_changed (self);
+}
+
+static void
+undo_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  RrWindow *self = RR_WINDOW (widget);
+
+  step_history (self, self->undo, self->redo);
+}
+
+static void
+redo_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  RrWindow *self = RR_WINDOW (widget);
+
+  step_history (self, self->redo, self->undo);
+}
+
+void
+rr_window_undo (RrWindow *self)
+{
+  step_history (self, self->undo, self->redo);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Files                                                                     */
+/* ------------------------------------------------------------------------ */
+
+typedef void (*FileChosen) (RrWindow *self, const char *path);
+
+static void
+on_file_response (GtkNativeDialog *dialog,
+                  int              response,
+                  RrWindow        *self)
+{
+  FileChosen chosen = g_object_get_data (G_OBJECT (dialog), "rr-chosen");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL)
+        chosen (self, path);
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+choose_file (RrWindow             *self,
+             const char           *title,
+             GtkFileChooserAction  action,
+             const char           *accept,
+             const char           *pattern,
+             const char           *suggested_name,
+             FileChosen            chosen)
+{
+  GtkFileChooserNative *dialog = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept, _("_Cancel"));
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_add_pattern (filter, pattern);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  if (suggested_name != NULL)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), suggested_name);
+  g_object_set_data (G_OBJECT (dialog), "rr-chosen", chosen);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_file_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+open_chosen (RrWindow   *self,
+             const char *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!rr_window_open_project (self, path, &error))
+    show_error (self, error->message);
+}
+
+static void
+new_chosen (RrWindow   *self,
+            const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *with_extension = g_str_has_suffix (path, ".renren") ? g_strdup (path)
+                                                                      : g_strconcat (path, ".renren", NULL);
+  RrProject *project = rr_project_create (with_extension, &error);
+
+  if (project == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  rr_project_close (project);
+  open_chosen (self, with_extension);
+}
+
+static void
+copy_chosen (RrWindow   *self,
+             const char *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!rr_project_save_copy (self->project, path, &error))
+    show_error (self, error->message);
+}
+
+static void
+workbook_chosen (RrWindow   *self,
+                 const char *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!rr_xlsx_export_scores (self->scores, path, &error))
+    show_error (self, error->message);
+}
+
+static void
+blank_chosen (RrWindow   *self,
+              const char *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!rr_xlsx_export_blank_form (self->template, TRUE, path, &error))
+    show_error (self, error->message);
+}
+
+static void
+file_action_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  RrWindow *self = RR_WINDOW (widget);
+
+  if (g_str_equal (action_name, "win.open-project"))
+    choose_file (self, _("Open Project"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), "*.renren", NULL, open_chosen);
+  else if (g_str_equal (action_name, "win.new-project"))
+    choose_file (self, _("New Project"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Create"), "*.renren",
+                 _("project.renren"), new_chosen);
+  else if (g_str_equal (action_name, "win.save-copy") && self->project != NULL)
+    choose_file (self, _("Save a Copy"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), "*.renren",
+                 _("copy.renren"), copy_chosen);
+  else if (g_str_equal (action_name, "win.export-workbook") && self->scores != NULL)
+    {
+      g_autofree char *name = g_strdup_printf (_("%s scoring sheet.xlsx"), self->scores->community->name);
+      choose_file (self, _("Export Scoring Workbook"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), "*.xlsx",
+                   name, workbook_chosen);
+    }
+  else if (g_str_equal (action_name, "win.export-blank"))
+    choose_file (self, _("Export Blank Form"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), "*.xlsx",
+                 _("blank scoring form.xlsx"), blank_chosen);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -362,6 +1046,22 @@ populate (RrWindow *self)
   self->figures_page = RR_FIGURES_PAGE (rr_figures_page_new (self->catalog));
   gtk_widget_set_vexpand (GTK_WIDGET (self->figures_page), TRUE);
   gtk_box_append (self->figures_container, GTK_WIDGET (self->figures_page));
+  g_signal_connect_swapped (self->figures_page, "changed", G_CALLBACK (on_figures_changed), self);
+
+  self->summary = RR_SUMMARY_PAGE (rr_summary_page_new ());
+  gtk_widget_set_vexpand (GTK_WIDGET (self->summary), TRUE);
+  gtk_box_append (self->summary_container, GTK_WIDGET (self->summary));
+
+  self->sidebar = RR_PROJECT_SIDEBAR (rr_project_sidebar_new ());
+  gtk_widget_set_vexpand (GTK_WIDGET (self->sidebar), TRUE);
+  gtk_box_append (self->sidebar_container, GTK_WIDGET (self->sidebar));
+  g_signal_connect_swapped (self->sidebar, "evaluation-selected", G_CALLBACK (on_evaluation_selected), self);
+
+  self->scoring = RR_TASK_SCORING (rr_task_scoring_new ());
+  gtk_box_append (self->scoring_container, GTK_WIDGET (self->scoring));
+  g_signal_connect_swapped (self->scoring, "score-changed", G_CALLBACK (on_score_changed), self);
+  g_signal_connect_swapped (self->scoring, "evidence-changed", G_CALLBACK (on_evidence_changed), self);
+  g_signal_connect_swapped (self->scoring, "evidence-removed", G_CALLBACK (on_evidence_removed), self);
   gtk_box_append (self->clauses_page, rr_document_view_new_clauses (self->catalog));
   gtk_box_append (self->annexes_page, rr_document_view_new_annexes (self->catalog));
 
@@ -377,6 +1077,14 @@ rr_window_new (RrApplication *application)
 
   self = g_object_new (RR_TYPE_WINDOW, "application", application, NULL);
   self->catalog = rr_catalog_ref (rr_application_get_catalog (application));
+  {
+    g_autoptr(GError) error = NULL;
+
+    /* TODO: use the template recorded in the project once projects store one. */
+    self->template = rr_scoring_template_load_default (self->catalog, &error);
+    if (self->template == NULL)
+      g_error ("The built-in scoring template is invalid: %s", error->message);
+  }
   g_set_object (&self->settings, rr_application_get_settings (application));
 
   restore_state (self);
@@ -395,7 +1103,20 @@ rr_window_dispose (GObject *object)
   if (self->task_list != NULL)
     g_signal_handlers_disconnect_by_data (self->task_list, self);
 
+  if (self->figures_page != NULL)
+    g_signal_handlers_disconnect_by_data (self->figures_page, self);
+  if (self->scoring != NULL)
+    g_signal_handlers_disconnect_by_data (self->scoring, self);
+  if (self->sidebar != NULL)
+    g_signal_handlers_disconnect_by_data (self->sidebar, self);
+  g_clear_handle_id (&self->removed_source, g_source_remove);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), RR_TYPE_WINDOW);
+  g_clear_pointer (&self->scores, rr_evaluation_scores_free);
+  g_clear_pointer (&self->raters, g_ptr_array_unref);
+  g_clear_pointer (&self->project, rr_project_close);
+  g_clear_pointer (&self->template, rr_scoring_template_unref);
+  g_clear_pointer (&self->removed_data, g_bytes_unref);
   g_clear_pointer (&self->catalog, rr_catalog_unref);
   g_clear_object (&self->settings);
 
@@ -408,6 +1129,10 @@ rr_window_finalize (GObject *object)
   RrWindow *self = RR_WINDOW (object);
 
   g_free (self->folded_query);
+  g_free (self->removed_name);
+  g_free (self->removed_caption);
+  g_ptr_array_unref (self->undo);
+  g_ptr_array_unref (self->redo);
 
   G_OBJECT_CLASS (rr_window_parent_class)->finalize (object);
 }
@@ -439,6 +1164,18 @@ rr_window_class_init (RrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RrWindow, notes_heading);
   gtk_widget_class_bind_template_child (widget_class, RrWindow, notes_box);
   gtk_widget_class_bind_template_child (widget_class, RrWindow, figures_container);
+  gtk_widget_class_bind_template_child (widget_class, RrWindow, summary_container);
+  gtk_widget_class_bind_template_child (widget_class, RrWindow, scoring_container);
+  gtk_widget_class_bind_template_child (widget_class, RrWindow, sidebar_container);
+  gtk_widget_class_bind_template_child (widget_class, RrWindow, rater_box);
+  gtk_widget_class_bind_template_child (widget_class, RrWindow, rater_drop);
+  gtk_widget_class_bind_template_child (widget_class, RrWindow, add_rater_popover);
+  gtk_widget_class_bind_template_child (widget_class, RrWindow, rater_name_entry);
+  gtk_widget_class_bind_template_child (widget_class, RrWindow, rater_role_drop);
+  gtk_widget_class_bind_template_child (widget_class, RrWindow, undo_revealer);
+  gtk_widget_class_bind_template_child (widget_class, RrWindow, undo_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_rater_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_rater);
   gtk_widget_class_bind_template_child (widget_class, RrWindow, clauses_page);
   gtk_widget_class_bind_template_child (widget_class, RrWindow, annexes_page);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
@@ -449,12 +1186,27 @@ rr_window_class_init (RrWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_page_changed);
 
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_activated);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_activated);
+  gtk_widget_class_install_action (widget_class, "win.undo-removal", NULL, undo_removal_activated);
+  gtk_widget_class_install_action (widget_class, "win.open-project", NULL, file_action_activated);
+  gtk_widget_class_install_action (widget_class, "win.new-project", NULL, file_action_activated);
+  gtk_widget_class_install_action (widget_class, "win.save-copy", NULL, file_action_activated);
+  gtk_widget_class_install_action (widget_class, "win.export-workbook", NULL, file_action_activated);
+  gtk_widget_class_install_action (widget_class, "win.export-blank", NULL, file_action_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open-project", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-project", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-copy", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-workbook", NULL);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-page", "s", "tasks");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-page", "s", "figures");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-page", "s", "clauses");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.show-page", "s", "annexes");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-page", "s", "summary");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.show-page", "s", "clauses");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_5, GDK_ALT_MASK, "win.show-page", "s", "annexes");
 }
 
 static void
@@ -462,6 +1214,8 @@ rr_window_init (RrWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->folded_query = g_strdup ("");
+  self->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) rr_score_change_free);
+  self->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) rr_score_change_free);
 }
 
 /* ------------------------------------------------------------------------ */

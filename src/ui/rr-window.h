@@ -8,6 +8,8 @@
 
 #include "rr-application.h"
 #include "rr-figures-page.h"
+#include "rr-summary-page.h"
+#include "rr-task-scoring.h"
 
 G_BEGIN_DECLS
 
@@ -34,6 +36,19 @@ const RrTask *rr_window_get_selected_task    (RrWindow          *self);
 const char   *rr_window_get_detail_text      (RrWindow          *self);
 guint         rr_window_count_detail_notes   (RrWindow          *self);
 RrFiguresPage *rr_window_get_figures_page    (RrWindow          *self);
+gboolean      rr_window_open_project         (RrWindow          *self,
+                                              const char        *path,
+                                              GError           **error);
+gboolean      rr_window_select_evaluation    (RrWindow          *self,
+                                              gint64             evaluation_id,
+                                              GError           **error);
+RrProject    *rr_window_get_project          (RrWindow          *self);
+const RrEvaluationScores *rr_window_get_scores (RrWindow        *self);
+RrTaskScoring *rr_window_get_task_scoring    (RrWindow          *self);
+RrSummaryPage *rr_window_get_summary_page    (RrWindow          *self);
+const char   *rr_window_get_task_level       (RrWindow          *self,
+                                              guint              number);
+void          rr_window_undo                 (RrWindow          *self);
 void          rr_window_show_page            (RrWindow          *self,
                                               const char        *name);
 
