@@ -9,10 +9,11 @@ RR_BUILD_PACKAGES=(
   locales fonts-noto-cjk
 )
 
-# Packages the tests add: an X server for the window tests, and Debian's
-# Python to count the results.
+# Packages the tests add: an X server for the window tests, Debian's
+# Python to count the results, and real readers (pdftoppm, rsvg-convert)
+# that the chart tests run on the PDF and SVG files they export.
 RR_TEST_PACKAGES=(
-  xvfb xauth python3
+  xvfb xauth python3 poppler-utils librsvg2-bin
 )
 
 rr_as_root () {
