@@ -10,11 +10,12 @@ RR_BUILD_PACKAGES=(
 )
 
 # Packages the tests add: an X server for the window tests, Debian's Python
-# to count the results, and real readers of the exported workbooks
-# (openpyxl, LibreOffice without its GUI, and pdftoppm for its PDF pages).
+# to count the results, and real readers of what the app writes: openpyxl
+# and LibreOffice without its GUI for the workbooks, pdftoppm for PDF pages
+# and rsvg-convert for the charts' SVG files.
 RR_TEST_PACKAGES=(
   xvfb xauth python3
-  python3-openpyxl libreoffice-calc-nogui poppler-utils
+  python3-openpyxl libreoffice-calc-nogui poppler-utils librsvg2-bin
 )
 
 rr_as_root () {
