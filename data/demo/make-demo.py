@@ -3,10 +3,11 @@
 
 Usage: make-demo.py RENREN_EVAL OUTPUT.renren
 
-The demo is a street of Zhonglou District with three communities and a
-village, each with a self-evaluation and one with a comprehensive evaluation
-by three raters, so every page of the app has something to show. The names
-are invented.
+The demo has three streets with three communities and a village, each with
+a self-evaluation; 五星社区 also has a comprehensive evaluation by three
+raters and an earlier self-evaluation, so every page, the trend and the
+rectification list's comparison have something to show. The names are
+invented.
 """
 import json
 import os
@@ -112,6 +113,12 @@ plans = [
      figures('2026-01..2026-06', 2600, 880, 300, 220, 5, 2, 0.3, 530, 6,
              (120, 110), (120, 109), (20, 20)),
      scores(self_group, 'MBMMMMMBMNMMMMMNMBMMMMMN'), {}),
+    ('320404001001', 'self', '2025-07..2025-12',
+     figures('2025-07..2025-12', 8550, 3100, 900, 600, 14, 6, 0.4, 1650, 9,
+             (400, 350), (400, 352), (60, 52), skip_months=('2025-09',)),
+     scores(self_group, 'BMMMBFMBMMBMFMMBFMMMBMBM',
+            {1: '9 月未召开议事会', 13: '服务中心面积不足，正在扩建', 17: '分类设施尚有 8 处未建成'}),
+     {}),
 ]
 for code, kind, period, figure_values, score_values, _notes in plans:
     evaluation = run('evaluation', 'new', temporary, '--community', code, '--kind', kind, '--period', period)

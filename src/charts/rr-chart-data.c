@@ -335,7 +335,7 @@ void
 rr_ranking_data_add (RrRankingData *data,
                      const char    *name,
                      RrChartValue   total,
-                     RrGrade        grade)
+                     RrChartGrade        grade)
 {
   RrRankingEntry *entry;
 
@@ -412,7 +412,7 @@ rr_trend_data_free (RrTrendData *data)
 
 /* The grade names are the standard's terms and stay Chinese in every locale. */
 const char *
-rr_grade_get_name (RrGrade grade)
+rr_chart_grade_get_name (RrChartGrade grade)
 {
   switch (grade)
     {

@@ -78,7 +78,7 @@ typedef struct {
 typedef struct {
   char *name;
   RrChartValue total;      /* hundredths of a point */
-  RrGrade grade;
+  RrChartGrade grade;
 } RrRankingEntry;
 
 /* Communities of a district; the chart sorts them by total. */
@@ -139,7 +139,7 @@ RrRankingData   *rr_ranking_data_new          (const char        *title,
 void             rr_ranking_data_add          (RrRankingData     *data,
                                                const char        *name,
                                                RrChartValue       total,
-                                               RrGrade            grade);
+                                               RrChartGrade            grade);
 void             rr_ranking_data_free         (RrRankingData     *data);
 
 RrTrendData     *rr_trend_data_new            (const char        *title,
@@ -150,7 +150,7 @@ RrChartSeries   *rr_trend_data_add_series     (RrTrendData       *data,
                                                const char        *label);
 void             rr_trend_data_free           (RrTrendData       *data);
 
-const char      *rr_grade_get_name            (RrGrade            grade);
+const char      *rr_chart_grade_get_name            (RrChartGrade            grade);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RrRadarData, rr_radar_data_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RrTaskChartData, rr_task_chart_data_free)

@@ -69,13 +69,13 @@ rr_chart_palette_series (guint series_index)
 }
 
 const RrColor *
-rr_chart_palette_grade (RrGrade grade)
+rr_chart_palette_grade (RrChartGrade grade)
 {
   return &grade_colors[MIN ((guint) grade, (guint) RR_GRADE_NONE)];
 }
 
 gboolean
-rr_chart_palette_grade_is_hatched (RrGrade grade)
+rr_chart_palette_grade_is_hatched (RrChartGrade grade)
 {
   return grade == RR_GRADE_FAIL;
 }

@@ -42,15 +42,15 @@ typedef enum {
   RR_GRADE_PASS,
   RR_GRADE_FAIL,
   RR_GRADE_NONE,
-} RrGrade;
+} RrChartGrade;
 
 #define RR_N_GRADES 4
 
 const RrColor       *rr_chart_palette_group     (guint          group_index);
 const RrColor       *rr_chart_palette_attribute (gboolean       binding);
 const RrSeriesStyle *rr_chart_palette_series    (guint          series_index);
-const RrColor       *rr_chart_palette_grade     (RrGrade        grade);
-gboolean             rr_chart_palette_grade_is_hatched (RrGrade grade);
+const RrColor       *rr_chart_palette_grade     (RrChartGrade        grade);
+gboolean             rr_chart_palette_grade_is_hatched (RrChartGrade grade);
 const RrColor       *rr_chart_palette_ink       (void);
 const RrColor       *rr_chart_palette_muted     (void);
 const RrColor       *rr_chart_palette_grid      (void);

@@ -79,7 +79,7 @@ find_maximum (const RrRankingData *data)
 
 static void
 fill_bar (RrChartCanvas *canvas,
-          RrGrade        grade,
+          RrChartGrade        grade,
           double         x,
           double         y,
           double         width,
@@ -138,7 +138,7 @@ draw_row (RrChartCanvas         *canvas,
     {
       g_autofree char *points = rr_chart_format_points (entry->total.value);
 
-      value = g_strdup_printf ("%s · %s", points, rr_grade_get_name (entry->grade));
+      value = g_strdup_printf ("%s · %s", points, rr_chart_grade_get_name (entry->grade));
       bar_width = plot->width * rr_chart_fraction (entry->total.value, geometry->maximum);
       fill_bar (canvas, entry->grade, plot->x, top, bar_width, bar_height);
     }
@@ -211,7 +211,7 @@ draw_legend (RrChartCanvas       *canvas,
 
   for (guint grade = 0; grade <= RR_GRADE_NONE; grade++)
     {
-      const char *name = grade == RR_GRADE_NONE ? _("Not assessed") : rr_grade_get_name (grade);
+      const char *name = grade == RR_GRADE_NONE ? _("Not assessed") : rr_chart_grade_get_name (grade);
 
       if (grade == RR_GRADE_NONE && counts[grade] == 0)
         continue;

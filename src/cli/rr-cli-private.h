@@ -37,6 +37,8 @@ RrCatalog    *rr_cli_load_evaluation_catalog (const char          *command,
                                               const char          *path);
 
 /* Subcommands, one file each. */
+int        rr_cli_chart         (int            argc,
+                                 char         **argv);
 int        rr_cli_score         (int            argc,
                                  char         **argv);
 int        rr_cli_export        (int            argc,

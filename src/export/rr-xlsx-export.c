@@ -8,6 +8,7 @@
 
 #include "rr-xlsx-export.h"
 
+#include "charts/rr-chart-scores.h"
 #include "domain/rr-error.h"
 
 #include <errno.h>
@@ -1090,5 +1091,13 @@ rr_xlsx_export_scores (const RrEvaluationScores  *scores,
   data.date = scores->evaluation->date;
   data.comprehensive = scores->evaluation->kind == RR_EVALUATION_KIND_COMPREHENSIVE;
 
-  return rr_xlsx_export_evaluation (&data, path, error);
+  /* The radar drawn by the chart module, beside Excel's own chart; a chart
+   * that fails to render leaves the workbook without it. */
+  {
+    g_autoptr(RrChart) chart = rr_chart_new_radar (rr_radar_data_new_from_result (scores->result, TRUE));
+    g_autoptr(GBytes) png = rr_chart_render_png (chart, 480, 360, 1.0, NULL);
+
+    data.radar_png = png;
+    return rr_xlsx_export_evaluation (&data, path, error);
+  }
 }

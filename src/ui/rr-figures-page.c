@@ -8,6 +8,8 @@
 
 #include "rr-figures-page.h"
 
+#include "rr-chart-view.h"
+
 #include <glib/gi18n-lib.h>
 
 /* Validation runs this many rounds at most; each round removes the fields
@@ -26,6 +28,7 @@ struct _RrFiguresPage
   GtkWidget *dates_list;
   GtkWidget *dates_error;
   GtkWidget *summary_label;
+  GtkWidget *gauges;
   GtkWidget *results_list;
 
   /* owned */
@@ -152,6 +155,11 @@ show_results (RrFiguresPage *self)
 
   for (guint i = 0; i < self->checks->len; i++)
     gtk_list_box_append (GTK_LIST_BOX (self->results_list), result_row (g_ptr_array_index (self->checks, i)));
+
+  {
+    g_autoptr(RrChart) chart = rr_chart_new_gauges (rr_gauge_data_new_from_checks (self->checks, _("Thresholds")));
+    rr_chart_view_set_chart (RR_CHART_VIEW (self->gauges), chart);
+  }
 
   summary = g_strdup_printf (_("%u met · %u not met · %u not assessed"),
                              rr_figures_page_count_status (self, RR_CHECK_MET),
@@ -566,7 +574,11 @@ build_results (RrFiguresPage *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->results_list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Threshold checks"), -1);
 
+  self->gauges = rr_chart_view_new ();
+  gtk_widget_set_size_request (self->gauges, -1, 360);
+
   gtk_box_append (GTK_BOX (box), self->summary_label);
+  gtk_box_append (GTK_BOX (box), self->gauges);
   gtk_box_append (GTK_BOX (box), self->results_list);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), box);

@@ -8,6 +8,9 @@
 
 #include "rr-summary-page.h"
 
+#include "charts/rr-chart-scores.h"
+#include "rr-chart-view.h"
+
 #include <glib/gi18n-lib.h>
 
 struct _RrSummaryPage
@@ -83,6 +86,29 @@ add_headline (RrSummaryPage            *self,
       add_label (self->box, text, "field-error");
       g_string_free (list, TRUE);
     }
+}
+
+static void
+add_chart (RrSummaryPage *self,
+           RrChart       *chart,
+           int            height)
+{
+  GtkWidget *view = rr_chart_view_new ();
+
+  rr_chart_view_set_chart (RR_CHART_VIEW (view), chart);
+  gtk_widget_set_size_request (view, -1, height);
+  gtk_box_append (GTK_BOX (self->box), view);
+}
+
+static void
+add_charts (RrSummaryPage       *self,
+            const RrScoreResult *result)
+{
+  g_autoptr(RrChart) radar = rr_chart_new_radar (rr_radar_data_new_from_result (result, TRUE));
+  g_autoptr(RrChart) tasks = rr_chart_new_tasks (rr_task_chart_data_new_from_result (result));
+
+  add_chart (self, radar, 340);
+  add_chart (self, tasks, 300);
 }
 
 static void
@@ -211,6 +237,7 @@ rr_summary_page_show (RrSummaryPage            *self,
     }
 
   add_headline (self, scores);
+  add_charts (self, scores->result);
   add_groups (self, scores->result);
   add_raters (self, scores->result);
   add_disagreements (self, scores->result);

@@ -243,7 +243,7 @@ sample_ranking_new (guint n_communities,
     {
       g_autofree char *name = g_strdup_printf ("%s街道第%u社区", streets[i % G_N_ELEMENTS (streets)], i + 1);
       gint64 total = 5000 + (gint64) ((i * 7919) % 5001);
-      RrGrade grade = total >= 9000 ? RR_GRADE_EXCELLENT : total >= 8000 ? RR_GRADE_GOOD
+      RrChartGrade grade = total >= 9000 ? RR_GRADE_EXCELLENT : total >= 8000 ? RR_GRADE_GOOD
                       : total >= 6000 ? RR_GRADE_PASS : RR_GRADE_FAIL;
 
       rr_ranking_data_add (data, name, RR_CHART_VALUE (total), grade);

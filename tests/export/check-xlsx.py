@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 
 import openpyxl
 
@@ -147,6 +148,49 @@ def _():
 @test('/xlsx/evaluation/native-chart')
 def _():
     assert len(workbook['图表']._charts) == 1
+
+
+@test('/xlsx/evaluation/radar-image')
+def _():
+    # openpyxl loads images only with Pillow, so look inside the package.
+    with zipfile.ZipFile(workbook_path) as package:
+        media = [name for name in package.namelist() if name.startswith('xl/media/')]
+        assert len(media) == 1, media
+        assert package.read(media[0]).startswith(b'\x89PNG')
+
+
+@test('/chart/cli/every-kind-and-format')
+def _():
+    magic = {'png': b'\x89PNG', 'svg': b'<?xml', 'pdf': b'%PDF'}
+    for kind in ('radar', 'tasks', 'thresholds', 'trend'):
+        for extension, start in magic.items():
+            out = os.path.join(work, f'{kind}.{extension}')
+            run('chart', project, '2', '--kind', kind, '--output', out, '--width', '640', '--height', '480')
+            with open(out, 'rb') as file:
+                assert file.read(8).startswith(start), (kind, extension)
+
+
+@test('/chart/cli/district-ranking')
+def _():
+    out = os.path.join(work, 'ranking.png')
+    run('chart', project, '--district', '--output', out)
+    assert os.path.getsize(out) > 1000
+
+
+@test('/chart/cli/bad-arguments')
+def _():
+    cases = [
+        ('chart', project, '2', '--output', os.path.join(work, 'x.png')),
+        ('chart', project, '2', '--kind', 'pie', '--output', os.path.join(work, 'x.png')),
+        ('chart', project, '2', '--kind', 'radar', '--output', os.path.join(work, 'x.gif')),
+        ('chart', project, '2', '--kind', 'radar', '--output', os.path.join(work, 'x.png'), '--width', '0'),
+        ('chart', project, '999', '--kind', 'radar', '--output', os.path.join(work, 'x.png')),
+        ('chart', '/nonexistent.renren', '2', '--kind', 'radar', '--output', os.path.join(work, 'x.png')),
+    ]
+    for args in cases:
+        result = run(*args, check=False)
+        assert result.returncode == 2, (args, result.returncode, result.stderr)
+        assert result.stderr, args
 
 
 blank_path = os.path.join(work, 'blank.xlsx')
