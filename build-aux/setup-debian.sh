@@ -1,18 +1,25 @@
 # Sourced by run.sh and test.sh: installs the Debian 12 packages the project
 # needs and the zh_CN.UTF-8 locale, as root or through sudo.
 
-# Packages to build and run the app.
+# Packages to build and run the app. `meson setup` also looks for the
+# programs that `meson install` runs to update the icon, desktop file and
+# MIME caches: gtk-update-icon-cache, desktop-file-utils and
+# shared-mime-info.
 RR_BUILD_PACKAGES=(
   build-essential meson ninja-build pkg-config gettext
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libjson-glib-dev
   libsqlite3-dev libxlsxwriter-dev libcairo2-dev libpango1.0-dev
+  gtk-update-icon-cache desktop-file-utils shared-mime-info
   locales fonts-noto-cjk
 )
 
 # Packages the tests add: an X server for the window tests, and Debian's
-# Python to count the results.
+# Python to count the results and to write test project files. The
+# validation tests run desktop-file-validate (desktop-file-utils),
+# appstreamcli (appstream) and xmllint (libxml2-utils).
 RR_TEST_PACKAGES=(
   xvfb xauth python3
+  desktop-file-utils appstream libxml2-utils
 )
 
 rr_as_root () {
