@@ -1,10 +1,10 @@
 # Sourced by run.sh and test.sh: installs the Debian 12 packages the project
 # needs and the zh_CN.UTF-8 locale, as root or through sudo.
 
-# Packages to build and run the app. `meson setup` also looks for the
-# programs that `meson install` runs to update the icon, desktop file and
-# MIME caches: gtk-update-icon-cache, desktop-file-utils and
-# shared-mime-info.
+# Packages to build and run the app, also listed as Build-Depends in
+# debian/control. `meson setup` looks for the programs that `meson install`
+# runs to update the icon, desktop file and MIME caches, which come from
+# gtk-update-icon-cache, desktop-file-utils and shared-mime-info.
 RR_BUILD_PACKAGES=(
   build-essential meson ninja-build pkg-config gettext
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libjson-glib-dev
