@@ -16,5 +16,8 @@ fi
 meson compile -C build
 
 export LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8 LANGUAGE=zh_CN
-# TODO: open the demo project in data/ once project files exist.
+if [ "$#" -eq 0 ]; then
+  # With no arguments the app opens on the demo project built from data/demo.
+  set -- "$top/build/data/demo/demo.renren"
+fi
 exec meson devenv -C build ./src/renren-eval "$@"

@@ -13,12 +13,15 @@ RR_BUILD_PACKAGES=(
   locales fonts-noto-cjk
 )
 
-# Packages the tests add: an X server for the window tests, and Debian's
-# Python to count the results and to write test project files. The
-# validation tests run desktop-file-validate (desktop-file-utils),
-# appstreamcli (appstream) and xmllint (libxml2-utils).
+# Packages the tests add: an X server for the window tests, Debian's Python
+# to count the results and to write test project files, and real readers of
+# the exported workbooks (openpyxl, LibreOffice without its GUI, and
+# pdftoppm for its PDF pages). The validation tests run
+# desktop-file-validate (desktop-file-utils), appstreamcli (appstream) and
+# xmllint (libxml2-utils).
 RR_TEST_PACKAGES=(
   xvfb xauth python3
+  python3-openpyxl libreoffice-calc-nogui poppler-utils
   desktop-file-utils appstream libxml2-utils
 )
 

@@ -7,6 +7,7 @@
 #include <glib.h>
 
 #include "domain/rr-catalog.h"
+#include "storage/rr-project.h"
 
 G_BEGIN_DECLS
 
@@ -19,8 +20,40 @@ gboolean   rr_cli_parse_options (const char    *name,
 RrCatalog *rr_cli_load_catalog  (const char    *path,
                                  GError       **error);
 
+/* Shared by the project subcommands, in rr-cli-project.c */
+RrProject    *rr_cli_open_project            (const char          *command,
+                                              const char          *path,
+                                              gboolean             write);
+gboolean      rr_cli_parse_id                (const char          *command,
+                                              const char          *what,
+                                              const char          *text,
+                                              gint64              *id);
+RrEvaluation *rr_cli_get_writable_evaluation (const char          *command,
+                                              RrProject           *project,
+                                              gint64               id,
+                                              int                 *status);
+RrCatalog    *rr_cli_load_evaluation_catalog (const char          *command,
+                                              const RrEvaluation  *evaluation,
+                                              const char          *path);
+
 /* Subcommands, one file each. */
+int        rr_cli_score         (int            argc,
+                                 char         **argv);
+int        rr_cli_export        (int            argc,
+                                 char         **argv);
 int        rr_cli_check         (int            argc,
+                                 char         **argv);
+int        rr_cli_community     (int            argc,
+                                 char         **argv);
+int        rr_cli_evaluation    (int            argc,
+                                 char         **argv);
+int        rr_cli_evidence      (int            argc,
+                                 char         **argv);
+int        rr_cli_import_figures (int           argc,
+                                  char        **argv);
+int        rr_cli_import_scores (int            argc,
+                                 char         **argv);
+int        rr_cli_project       (int            argc,
                                  char         **argv);
 
 G_END_DECLS

@@ -30,6 +30,14 @@ static int run_catalog (int argc, char **argv);
 static const Command commands[] = {
   { "catalog", run_catalog },
   { "check", rr_cli_check },
+  { "community", rr_cli_community },
+  { "evaluation", rr_cli_evaluation },
+  { "evidence", rr_cli_evidence },
+  { "import-figures", rr_cli_import_figures },
+  { "import-scores", rr_cli_import_scores },
+  { "project", rr_cli_project },
+  { "score", rr_cli_score },
+  { "export", rr_cli_export },
 };
 
 gboolean

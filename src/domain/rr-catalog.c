@@ -8,6 +8,7 @@
 
 #include "rr-catalog.h"
 #include "rr-error.h"
+#include "rr-json-read.h"
 #include "rr-text.h"
 #include "rr-thresholds.h"
 
@@ -22,12 +23,6 @@ GResource *rr_data_get_resource (void);
 
 /* Task numbers above this are a typo, not a table row. */
 #define MAX_TASK_NUMBER 999
-
-/* Where the loader is: the file for every message, and the error to fill. */
-typedef struct {
-  const char *source;
-  GError **error;
-} Reader;
 
 static void
 group_free (gpointer data)
@@ -161,213 +156,25 @@ rr_catalog_unref (RrCatalog *catalog)
 }
 
 /* ------------------------------------------------------------------------ */
-/* Field readers: each sets the error with the file, entry and problem.      */
-/* ------------------------------------------------------------------------ */
-
-static gboolean
-fail (Reader     *reader,
-      const char *entry,
-      const char *problem)
-{
-  g_set_error (reader->error, RR_ERROR, RR_ERROR_INVALID_CATALOG,
-               /* Translators: catalog error: FILE: ENTRY: PROBLEM */
-               _("%s: %s: %s"), reader->source, entry, problem);
-  return FALSE;
-}
-
-static JsonNode *
-get_member (Reader     *reader,
-            JsonObject *object,
-            const char *entry,
-            const char *member,
-            gboolean    required)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    {
-      if (required)
-        {
-          g_autofree char *problem = g_strdup_printf (_("missing field “%s”"), member);
-          fail (reader, entry, problem);
-        }
-      return NULL;
-    }
-
-  return node;
-}
-
-static gboolean
-wrong_type (Reader     *reader,
-            const char *entry,
-            const char *member,
-            const char *expected)
-{
-  g_autofree char *problem = NULL;
-
-  /* Translators: the second %s is "a string", "a whole number", "a list" … */
-  problem = g_strdup_printf (_("field “%s” must be %s"), member, expected);
-  return fail (reader, entry, problem);
-}
-
-/* Reads a string member. With @required, a missing or empty value is an
- * error; otherwise it reads as "". */
-static gboolean
-read_string (Reader      *reader,
-             JsonObject  *object,
-             const char  *entry,
-             const char  *member,
-             gboolean     required,
-             char       **out)
-{
-  JsonNode *node = get_member (reader, object, entry, member, required);
-  const char *value;
-
-  *out = NULL;
-  if (node == NULL)
-    {
-      if (required)
-        return FALSE;
-      *out = g_strdup ("");
-      return TRUE;
-    }
-
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return wrong_type (reader, entry, member, _("a string"));
-
-  value = json_node_get_string (node);
-  if (required && (value == NULL || *value == '\0'))
-    {
-      g_autofree char *problem = g_strdup_printf (_("field “%s” is empty"), member);
-      return fail (reader, entry, problem);
-    }
-
-  *out = g_strdup (value != NULL ? value : "");
-  return TRUE;
-}
-
-static gboolean
-read_uint (Reader     *reader,
-           JsonObject *object,
-           const char *entry,
-           const char *member,
-           guint       max,
-           guint      *out)
-{
-  JsonNode *node = get_member (reader, object, entry, member, TRUE);
-  gint64 value;
-
-  if (node == NULL)
-    return FALSE;
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-    return wrong_type (reader, entry, member, _("a whole number"));
-
-  value = json_node_get_int (node);
-  if (value < 1 || value > max)
-    {
-      g_autofree char *problem = NULL;
-
-      problem = g_strdup_printf (_("field “%s” is %lld, outside 1–%u"),
-                                 member, (long long) value, max);
-      return fail (reader, entry, problem);
-    }
-
-  *out = (guint) value;
-  return TRUE;
-}
-
-static JsonArray *
-read_array (Reader     *reader,
-            JsonObject *object,
-            const char *entry,
-            const char *member,
-            gboolean    required)
-{
-  JsonNode *node = get_member (reader, object, entry, member, required);
-
-  if (node == NULL)
-    return NULL;
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      wrong_type (reader, entry, member, _("a list"));
-      return NULL;
-    }
-
-  return json_node_get_array (node);
-}
-
-static JsonObject *
-element_object (Reader     *reader,
-                JsonArray  *array,
-                guint       index,
-                const char *entry)
-{
-  JsonNode *node = json_array_get_element (array, index);
-
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      fail (reader, entry, _("entry must be an object with named fields"));
-      return NULL;
-    }
-
-  return json_node_get_object (node);
-}
-
-/* Reads a list of strings; a missing list reads as empty unless @required. */
-static gboolean
-read_string_list (Reader      *reader,
-                  JsonObject  *object,
-                  const char  *entry,
-                  const char  *member,
-                  gboolean     required,
-                  GStrv       *out)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  JsonArray *array;
-  JsonNode *node;
-
-  *out = NULL;
-  node = get_member (reader, object, entry, member, required);
-  if (node == NULL && required)
-    return FALSE;
-
-  array = node != NULL ? read_array (reader, object, entry, member, required) : NULL;
-  if (node != NULL && array == NULL)
-    return FALSE;
-
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    {
-      JsonNode *element = json_array_get_element (array, i);
-
-      if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
-        return wrong_type (reader, entry, member, _("a list of strings"));
-      g_strv_builder_add (builder, json_node_get_string (element));
-    }
-
-  *out = g_strv_builder_end (builder);
-  return TRUE;
-}
-
-/* ------------------------------------------------------------------------ */
 /* Sections of the catalog                                                   */
 /* ------------------------------------------------------------------------ */
 
 static gboolean
-read_groups (Reader     *reader,
+read_groups (RrJsonReader     *reader,
              JsonObject *root,
              RrCatalog  *catalog)
 {
-  JsonArray *array = read_array (reader, root, "catalog", "groups", TRUE);
+  JsonArray *array = rr_json_read_array (reader, root, "catalog", "groups", TRUE);
 
   if (array == NULL)
     return FALSE;
   if (json_array_get_length (array) == 0)
-    return fail (reader, "groups", _("the list of 共同体 groups is empty"));
+    return rr_json_fail (reader, "groups", _("the list of 共同体 groups is empty"));
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       g_autofree char *entry = g_strdup_printf ("groups[%u]", i);
-      JsonObject *object = element_object (reader, array, i, entry);
+      JsonObject *object = rr_json_element_object (reader, array, i, entry);
       RrGroup *group;
 
       if (object == NULL)
@@ -376,8 +183,8 @@ read_groups (Reader     *reader,
       group = g_new0 (RrGroup, 1);
       group->index = i;
       g_ptr_array_add (catalog->groups, group);
-      if (!read_string (reader, object, entry, "id", TRUE, &group->id) ||
-          !read_string (reader, object, entry, "name", TRUE, &group->name))
+      if (!rr_json_read_string (reader, object, entry, "id", TRUE, &group->id) ||
+          !rr_json_read_string (reader, object, entry, "name", TRUE, &group->name))
         return FALSE;
 
       for (guint j = 0; j < i; j++)
@@ -390,7 +197,7 @@ read_groups (Reader     *reader,
 
               problem = g_strdup_printf (_("group id “%s” is used twice (also at groups[%u])"),
                                          group->id, j);
-              return fail (reader, entry, problem);
+              return rr_json_fail (reader, entry, problem);
             }
         }
     }
@@ -399,7 +206,7 @@ read_groups (Reader     *reader,
 }
 
 static gboolean
-read_task (Reader     *reader,
+read_task (RrJsonReader     *reader,
            JsonObject *object,
            const char *entry,
            RrCatalog  *catalog,
@@ -408,11 +215,11 @@ read_task (Reader     *reader,
   g_autofree char *group_id = NULL;
   g_autofree char *attribute = NULL;
 
-  if (!read_uint (reader, object, entry, "number", MAX_TASK_NUMBER, &task->number) ||
-      !read_string (reader, object, entry, "group", TRUE, &group_id) ||
-      !read_string (reader, object, entry, "category", TRUE, &task->category) ||
-      !read_string (reader, object, entry, "attribute", TRUE, &attribute) ||
-      !read_string (reader, object, entry, "text", TRUE, &task->text))
+  if (!rr_json_read_uint (reader, object, entry, "number", MAX_TASK_NUMBER, &task->number) ||
+      !rr_json_read_string (reader, object, entry, "group", TRUE, &group_id) ||
+      !rr_json_read_string (reader, object, entry, "category", TRUE, &task->category) ||
+      !rr_json_read_string (reader, object, entry, "attribute", TRUE, &attribute) ||
+      !rr_json_read_string (reader, object, entry, "text", TRUE, &task->text))
     return FALSE;
 
   task->group = rr_catalog_get_group (catalog, group_id);
@@ -421,7 +228,7 @@ read_task (Reader     *reader,
       g_autofree char *problem = NULL;
 
       problem = g_strdup_printf (_("group “%s” is not one of the catalog’s groups"), group_id);
-      return fail (reader, entry, problem);
+      return rr_json_fail (reader, entry, problem);
     }
 
   if (!rr_attribute_from_name (attribute, &task->attribute))
@@ -429,28 +236,28 @@ read_task (Reader     *reader,
       g_autofree char *problem = NULL;
 
       problem = g_strdup_printf (_("unknown attribute “%s”; use “约束性” or “预期性”"), attribute);
-      return fail (reader, entry, problem);
+      return rr_json_fail (reader, entry, problem);
     }
 
   return TRUE;
 }
 
 static gboolean
-read_tasks (Reader     *reader,
+read_tasks (RrJsonReader     *reader,
             JsonObject *root,
             RrCatalog  *catalog)
 {
-  JsonArray *array = read_array (reader, root, "catalog", "tasks", TRUE);
+  JsonArray *array = rr_json_read_array (reader, root, "catalog", "tasks", TRUE);
 
   if (array == NULL)
     return FALSE;
   if (json_array_get_length (array) == 0)
-    return fail (reader, "tasks", _("the list of construction tasks is empty"));
+    return rr_json_fail (reader, "tasks", _("the list of construction tasks is empty"));
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       g_autofree char *entry = g_strdup_printf ("tasks[%u]", i);
-      JsonObject *object = element_object (reader, array, i, entry);
+      JsonObject *object = rr_json_element_object (reader, array, i, entry);
       RrTask *task;
 
       if (object == NULL)
@@ -471,7 +278,7 @@ read_tasks (Reader     *reader,
 
               problem = g_strdup_printf (_("task number %u is used twice (also at tasks[%u])"),
                                          task->number, j);
-              return fail (reader, entry, problem);
+              return rr_json_fail (reader, entry, problem);
             }
         }
     }
@@ -480,11 +287,11 @@ read_tasks (Reader     *reader,
 }
 
 static gboolean
-read_notes (Reader     *reader,
+read_notes (RrJsonReader     *reader,
             JsonObject *root,
             RrCatalog  *catalog)
 {
-  JsonArray *array = read_array (reader, root, "catalog", "notes", TRUE);
+  JsonArray *array = rr_json_read_array (reader, root, "catalog", "notes", TRUE);
 
   if (array == NULL)
     return FALSE;
@@ -492,7 +299,7 @@ read_notes (Reader     *reader,
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       g_autofree char *entry = g_strdup_printf ("notes[%u]", i);
-      JsonObject *object = element_object (reader, array, i, entry);
+      JsonObject *object = rr_json_element_object (reader, array, i, entry);
       RrNote *note;
 
       if (object == NULL)
@@ -500,9 +307,9 @@ read_notes (Reader     *reader,
 
       note = g_new0 (RrNote, 1);
       g_ptr_array_add (catalog->notes, note);
-      if (!read_uint (reader, object, entry, "number", MAX_TASK_NUMBER, &note->number) ||
-          !read_string (reader, object, entry, "text", TRUE, &note->text) ||
-          !read_string_list (reader, object, entry, "terms", FALSE, &note->terms))
+      if (!rr_json_read_uint (reader, object, entry, "number", MAX_TASK_NUMBER, &note->number) ||
+          !rr_json_read_string (reader, object, entry, "text", TRUE, &note->text) ||
+          !rr_json_read_string_list (reader, object, entry, "terms", FALSE, &note->terms))
         return FALSE;
     }
 
@@ -510,12 +317,12 @@ read_notes (Reader     *reader,
 }
 
 static gboolean
-read_parameters (Reader        *reader,
+read_parameters (RrJsonReader        *reader,
                  JsonObject    *object,
                  const char    *entry,
                  RrRequirement *requirement)
 {
-  JsonNode *node = get_member (reader, object, entry, "parameters", FALSE);
+  JsonNode *node = rr_json_get_member (reader, object, entry, "parameters", FALSE);
   g_autoptr(GList) names = NULL;
   JsonObject *parameters;
 
@@ -523,7 +330,7 @@ read_parameters (Reader        *reader,
   if (node == NULL)
     return TRUE;
   if (!JSON_NODE_HOLDS_OBJECT (node))
-    return wrong_type (reader, entry, "parameters", _("an object with named fields"));
+    return rr_json_wrong_type (reader, entry, "parameters", _("an object with named fields"));
 
   parameters = json_node_get_object (node);
   names = json_object_get_members (parameters);
@@ -539,7 +346,7 @@ read_parameters (Reader        *reader,
 
           problem = g_strdup_printf (_("parameter “%s” must be a whole number from 0 to 1000000"),
                                      (const char *) l->data);
-          return fail (reader, entry, problem);
+          return rr_json_fail (reader, entry, problem);
         }
 
       parameter.name = g_strdup (l->data);
@@ -551,7 +358,7 @@ read_parameters (Reader        *reader,
 }
 
 static gboolean
-read_requirement (Reader        *reader,
+read_requirement (RrJsonReader        *reader,
                   JsonObject    *object,
                   const char    *entry,
                   RrCatalog     *catalog,
@@ -560,9 +367,9 @@ read_requirement (Reader        *reader,
   g_autofree char *problem = NULL;
   guint task_number = 0;
 
-  if (!read_string (reader, object, entry, "id", TRUE, &requirement->id) ||
-      !read_uint (reader, object, entry, "task", MAX_TASK_NUMBER, &task_number) ||
-      !read_string (reader, object, entry, "quote", TRUE, &requirement->quote) ||
+  if (!rr_json_read_string (reader, object, entry, "id", TRUE, &requirement->id) ||
+      !rr_json_read_uint (reader, object, entry, "task", MAX_TASK_NUMBER, &task_number) ||
+      !rr_json_read_string (reader, object, entry, "quote", TRUE, &requirement->quote) ||
       !read_parameters (reader, object, entry, requirement))
     return FALSE;
 
@@ -576,7 +383,7 @@ read_requirement (Reader        *reader,
     rr_threshold_rule_check (requirement, &problem);
 
   if (problem != NULL)
-    return fail (reader, entry, problem);
+    return rr_json_fail (reader, entry, problem);
 
   for (guint i = 0; i < catalog->requirements->len; i++)
     {
@@ -585,7 +392,7 @@ read_requirement (Reader        *reader,
       if (other != requirement && g_str_equal (other->id, requirement->id))
         {
           problem = g_strdup_printf (_("requirement “%s” is listed twice"), requirement->id);
-          return fail (reader, entry, problem);
+          return rr_json_fail (reader, entry, problem);
         }
     }
 
@@ -595,11 +402,11 @@ read_requirement (Reader        *reader,
 /* Reads the quantitative requirements. A catalog without them is valid: its
  * tasks are then scored without threshold checks. */
 static gboolean
-read_requirements (Reader     *reader,
+read_requirements (RrJsonReader     *reader,
                    JsonObject *root,
                    RrCatalog  *catalog)
 {
-  JsonArray *array = read_array (reader, root, "catalog", "requirements", FALSE);
+  JsonArray *array = rr_json_read_array (reader, root, "catalog", "requirements", FALSE);
 
   if (array == NULL)
     return json_object_get_member (root, "requirements") == NULL;
@@ -607,7 +414,7 @@ read_requirements (Reader     *reader,
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       g_autofree char *entry = g_strdup_printf ("requirements[%u]", i);
-      JsonObject *object = element_object (reader, array, i, entry);
+      JsonObject *object = rr_json_element_object (reader, array, i, entry);
       RrRequirement *requirement;
 
       if (object == NULL)
@@ -640,11 +447,11 @@ is_clause_number (const char *number)
 }
 
 static gboolean
-read_clauses (Reader     *reader,
+read_clauses (RrJsonReader     *reader,
               JsonObject *root,
               RrCatalog  *catalog)
 {
-  JsonArray *array = read_array (reader, root, "catalog", "clauses", TRUE);
+  JsonArray *array = rr_json_read_array (reader, root, "catalog", "clauses", TRUE);
 
   if (array == NULL)
     return FALSE;
@@ -652,7 +459,7 @@ read_clauses (Reader     *reader,
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       g_autofree char *entry = g_strdup_printf ("clauses[%u]", i);
-      JsonObject *object = element_object (reader, array, i, entry);
+      JsonObject *object = rr_json_element_object (reader, array, i, entry);
       RrClause *clause;
 
       if (object == NULL)
@@ -660,9 +467,9 @@ read_clauses (Reader     *reader,
 
       clause = g_new0 (RrClause, 1);
       g_ptr_array_add (catalog->clauses, clause);
-      if (!read_string (reader, object, entry, "number", TRUE, &clause->number) ||
-          !read_string (reader, object, entry, "title", FALSE, &clause->title) ||
-          !read_string (reader, object, entry, "text", FALSE, &clause->text))
+      if (!rr_json_read_string (reader, object, entry, "number", TRUE, &clause->number) ||
+          !rr_json_read_string (reader, object, entry, "title", FALSE, &clause->title) ||
+          !rr_json_read_string (reader, object, entry, "text", FALSE, &clause->text))
         return FALSE;
 
       if (!is_clause_number (clause->number))
@@ -671,10 +478,10 @@ read_clauses (Reader     *reader,
 
           problem = g_strdup_printf (_("clause number “%s” is not of the form 5.1.2"),
                                      clause->number);
-          return fail (reader, entry, problem);
+          return rr_json_fail (reader, entry, problem);
         }
       if (*clause->title == '\0' && *clause->text == '\0')
-        return fail (reader, entry, _("a clause needs a title, a text or both"));
+        return rr_json_fail (reader, entry, _("a clause needs a title, a text or both"));
 
       clause->depth = 1;
       for (const char *p = clause->number; *p != '\0'; p++)
@@ -687,12 +494,12 @@ read_clauses (Reader     *reader,
 /* Reads the rows of a table. A null cell continues the merged cell above it,
  * as 类别 spans several rows in the printed tables; "" is an empty cell. */
 static gboolean
-read_table_rows (Reader       *reader,
+read_table_rows (RrJsonReader       *reader,
                  JsonObject   *object,
                  const char   *entry,
                  RrAnnexTable *table)
 {
-  JsonArray *rows = read_array (reader, object, entry, "rows", FALSE);
+  JsonArray *rows = rr_json_read_array (reader, object, entry, "rows", FALSE);
   guint columns = g_strv_length (table->columns);
 
   if (rows == NULL)
@@ -703,7 +510,7 @@ read_table_rows (Reader       *reader,
 
       problem = g_strdup_printf (_("the table has %u columns; at most %u are supported"),
                                  columns, RR_TABLE_MAX_COLUMNS);
-      return fail (reader, entry, problem);
+      return rr_json_fail (reader, entry, problem);
     }
 
   for (guint i = 0; i < json_array_get_length (rows); i++)
@@ -715,7 +522,7 @@ read_table_rows (Reader       *reader,
       RrTableRow *row;
 
       if (!JSON_NODE_HOLDS_ARRAY (node))
-        return fail (reader, row_entry, _("a row must be a list of cells"));
+        return rr_json_fail (reader, row_entry, _("a row must be a list of cells"));
 
       cells = json_node_get_array (node);
       if (json_array_get_length (cells) != columns)
@@ -724,7 +531,7 @@ read_table_rows (Reader       *reader,
 
           problem = g_strdup_printf (_("the row has %u cells but the table has %u columns"),
                                      json_array_get_length (cells), columns);
-          return fail (reader, row_entry, problem);
+          return rr_json_fail (reader, row_entry, problem);
         }
 
       row = g_new0 (RrTableRow, 1);
@@ -744,7 +551,7 @@ read_table_rows (Reader       *reader,
           else
             {
               g_free (row);
-              return fail (reader, row_entry,
+              return rr_json_fail (reader, row_entry,
                            _("every cell must be a string, or null to continue the cell above"));
             }
         }
@@ -757,12 +564,12 @@ read_table_rows (Reader       *reader,
 }
 
 static gboolean
-read_table_paragraphs (Reader       *reader,
+read_table_paragraphs (RrJsonReader       *reader,
                        JsonObject   *object,
                        const char   *entry,
                        RrAnnexTable *table)
 {
-  JsonArray *paragraphs = read_array (reader, object, entry, "paragraphs", FALSE);
+  JsonArray *paragraphs = rr_json_read_array (reader, object, entry, "paragraphs", FALSE);
 
   if (paragraphs == NULL)
     return json_object_get_member (object, "paragraphs") == NULL;
@@ -770,7 +577,7 @@ read_table_paragraphs (Reader       *reader,
   for (guint i = 0; i < json_array_get_length (paragraphs); i++)
     {
       g_autofree char *paragraph_entry = g_strdup_printf ("%s.paragraphs[%u]", entry, i);
-      JsonObject *paragraph_object = element_object (reader, paragraphs, i, paragraph_entry);
+      JsonObject *paragraph_object = rr_json_element_object (reader, paragraphs, i, paragraph_entry);
       RrParagraph *paragraph;
 
       if (paragraph_object == NULL)
@@ -778,8 +585,8 @@ read_table_paragraphs (Reader       *reader,
 
       paragraph = g_new0 (RrParagraph, 1);
       g_ptr_array_add (table->paragraphs, paragraph);
-      if (!read_string (reader, paragraph_object, paragraph_entry, "heading", FALSE, &paragraph->heading) ||
-          !read_string_list (reader, paragraph_object, paragraph_entry, "lines", TRUE, &paragraph->lines))
+      if (!rr_json_read_string (reader, paragraph_object, paragraph_entry, "heading", FALSE, &paragraph->heading) ||
+          !rr_json_read_string_list (reader, paragraph_object, paragraph_entry, "lines", TRUE, &paragraph->lines))
         return FALSE;
     }
 
@@ -787,13 +594,13 @@ read_table_paragraphs (Reader       *reader,
 }
 
 static gboolean
-read_annex_table (Reader       *reader,
+read_annex_table (RrJsonReader       *reader,
                   JsonObject   *annex_object,
                   const char   *annex_entry,
                   RrAnnexTable *table)
 {
   g_autofree char *entry = g_strdup_printf ("%s.table", annex_entry);
-  JsonNode *node = get_member (reader, annex_object, annex_entry, "table", TRUE);
+  JsonNode *node = rr_json_get_member (reader, annex_object, annex_entry, "table", TRUE);
   JsonObject *object;
 
   table->rows = g_ptr_array_new_with_free_func (table_row_free);
@@ -802,30 +609,30 @@ read_annex_table (Reader       *reader,
   if (node == NULL)
     return FALSE;
   if (!JSON_NODE_HOLDS_OBJECT (node))
-    return wrong_type (reader, annex_entry, "table", _("an object with named fields"));
+    return rr_json_wrong_type (reader, annex_entry, "table", _("an object with named fields"));
 
   object = json_node_get_object (node);
-  if (!read_string (reader, object, entry, "number", TRUE, &table->number) ||
-      !read_string (reader, object, entry, "title", TRUE, &table->title) ||
-      !read_string_list (reader, object, entry, "columns", FALSE, &table->columns) ||
+  if (!rr_json_read_string (reader, object, entry, "number", TRUE, &table->number) ||
+      !rr_json_read_string (reader, object, entry, "title", TRUE, &table->title) ||
+      !rr_json_read_string_list (reader, object, entry, "columns", FALSE, &table->columns) ||
       !read_table_rows (reader, object, entry, table) ||
       !read_table_paragraphs (reader, object, entry, table))
     return FALSE;
 
   if (table->rows->len > 0 && table->columns[0] == NULL)
-    return fail (reader, entry, _("the table has rows but no columns"));
+    return rr_json_fail (reader, entry, _("the table has rows but no columns"));
   if (table->rows->len == 0 && table->paragraphs->len == 0)
-    return fail (reader, entry, _("the table has neither rows nor paragraphs"));
+    return rr_json_fail (reader, entry, _("the table has neither rows nor paragraphs"));
 
   return TRUE;
 }
 
 static gboolean
-read_annexes (Reader     *reader,
+read_annexes (RrJsonReader     *reader,
               JsonObject *root,
               RrCatalog  *catalog)
 {
-  JsonArray *array = read_array (reader, root, "catalog", "annexes", TRUE);
+  JsonArray *array = rr_json_read_array (reader, root, "catalog", "annexes", TRUE);
 
   if (array == NULL)
     return FALSE;
@@ -833,7 +640,7 @@ read_annexes (Reader     *reader,
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       g_autofree char *entry = g_strdup_printf ("annexes[%u]", i);
-      JsonObject *object = element_object (reader, array, i, entry);
+      JsonObject *object = rr_json_element_object (reader, array, i, entry);
       RrAnnex *annex;
 
       if (object == NULL)
@@ -841,10 +648,10 @@ read_annexes (Reader     *reader,
 
       annex = g_new0 (RrAnnex, 1);
       g_ptr_array_add (catalog->annexes, annex);
-      if (!read_string (reader, object, entry, "letter", TRUE, &annex->letter) ||
-          !read_string (reader, object, entry, "nature", FALSE, &annex->nature) ||
-          !read_string (reader, object, entry, "title", TRUE, &annex->title) ||
-          !read_string (reader, object, entry, "intro", FALSE, &annex->intro) ||
+      if (!rr_json_read_string (reader, object, entry, "letter", TRUE, &annex->letter) ||
+          !rr_json_read_string (reader, object, entry, "nature", FALSE, &annex->nature) ||
+          !rr_json_read_string (reader, object, entry, "title", TRUE, &annex->title) ||
+          !rr_json_read_string (reader, object, entry, "intro", FALSE, &annex->intro) ||
           !read_annex_table (reader, object, entry, &annex->table))
         return FALSE;
     }
@@ -853,13 +660,13 @@ read_annexes (Reader     *reader,
 }
 
 static gboolean
-read_header (Reader     *reader,
+read_header (RrJsonReader     *reader,
              JsonObject *root,
              RrCatalog  *catalog)
 {
   guint format = 0;
 
-  if (!read_uint (reader, root, "catalog", "format", G_MAXINT, &format))
+  if (!rr_json_read_uint (reader, root, "catalog", "format", G_MAXINT, &format))
     return FALSE;
   if (format > RR_CATALOG_FORMAT)
     {
@@ -867,25 +674,25 @@ read_header (Reader     *reader,
 
       problem = g_strdup_printf (_("catalog format %u is newer than this version of the app reads (%u); update the app"),
                                  format, RR_CATALOG_FORMAT);
-      return fail (reader, "catalog", problem);
+      return rr_json_fail (reader, "catalog", problem);
     }
 
-  return read_string (reader, root, "catalog", "id", TRUE, &catalog->id) &&
-         read_string (reader, root, "catalog", "version", TRUE, &catalog->version) &&
-         read_string (reader, root, "catalog", "code", TRUE, &catalog->code) &&
-         read_string (reader, root, "catalog", "title", TRUE, &catalog->title) &&
-         read_string (reader, root, "catalog", "title_en", FALSE, &catalog->title_en) &&
-         read_string (reader, root, "catalog", "stage", FALSE, &catalog->stage) &&
-         read_string (reader, root, "catalog", "issuer", FALSE, &catalog->issuer) &&
-         read_string (reader, root, "catalog", "proposer", FALSE, &catalog->proposer) &&
-         read_string (reader, root, "catalog", "administrator", FALSE, &catalog->administrator) &&
-         read_string (reader, root, "catalog", "drafting_units", FALSE, &catalog->drafting_units);
+  return rr_json_read_string (reader, root, "catalog", "id", TRUE, &catalog->id) &&
+         rr_json_read_string (reader, root, "catalog", "version", TRUE, &catalog->version) &&
+         rr_json_read_string (reader, root, "catalog", "code", TRUE, &catalog->code) &&
+         rr_json_read_string (reader, root, "catalog", "title", TRUE, &catalog->title) &&
+         rr_json_read_string (reader, root, "catalog", "title_en", FALSE, &catalog->title_en) &&
+         rr_json_read_string (reader, root, "catalog", "stage", FALSE, &catalog->stage) &&
+         rr_json_read_string (reader, root, "catalog", "issuer", FALSE, &catalog->issuer) &&
+         rr_json_read_string (reader, root, "catalog", "proposer", FALSE, &catalog->proposer) &&
+         rr_json_read_string (reader, root, "catalog", "administrator", FALSE, &catalog->administrator) &&
+         rr_json_read_string (reader, root, "catalog", "drafting_units", FALSE, &catalog->drafting_units);
 }
 
 /* Reports the line of the first byte that is not UTF-8, since JSON-GLib's
  * own message for it names no position. */
 static gboolean
-check_utf8 (Reader     *reader,
+check_utf8 (RrJsonReader     *reader,
             const char *data,
             gsize       length)
 {
@@ -922,7 +729,7 @@ rr_catalog_load_bytes (GBytes      *bytes,
   g_autoptr(RrCatalog) catalog = NULL;
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) parse_error = NULL;
-  Reader reader = { source, error };
+  RrJsonReader reader = { source, error };
   const char *data;
   gsize length;
   JsonNode *root;
@@ -950,7 +757,7 @@ rr_catalog_load_bytes (GBytes      *bytes,
   root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     {
-      fail (&reader, "catalog", _("the top level must be an object with named fields"));
+      rr_json_fail (&reader, "catalog", _("the top level must be an object with named fields"));
       return NULL;
     }
 

@@ -7,51 +7,7 @@
 #include "config.h"
 
 #include "rr-check-export.h"
-
-/* The JSON is written by hand because JSON-GLib prints doubles with 17
- * significant digits, so 42.35 would come out as 42.350000000000001. */
-
-static void
-append_string (GString    *json,
-               const char *text)
-{
-  g_string_append_c (json, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      switch (*p)
-        {
-        case '"':
-          g_string_append (json, "\\\"");
-          break;
-        case '\\':
-          g_string_append (json, "\\\\");
-          break;
-        case '\n':
-          g_string_append (json, "\\n");
-          break;
-        case '\t':
-          g_string_append (json, "\\t");
-          break;
-        default:
-          if ((guchar) *p < 0x20)
-            g_string_append_printf (json, "\\u%04x", (guint) (guchar) *p);
-          else
-            g_string_append_c (json, *p);
-        }
-    }
-  g_string_append_c (json, '"');
-}
-
-static void
-append_member (GString    *json,
-               const char *name,
-               const char *text)
-{
-  g_string_append (json, ", ");
-  append_string (json, name);
-  g_string_append (json, ": ");
-  append_string (json, text);
-}
+#include "rr-json-write.h"
 
 /* Writes a value in the check's unit as a JSON number, or null. */
 static void
@@ -61,7 +17,7 @@ append_number (GString       *json,
                gint64         value)
 {
   g_string_append (json, ", ");
-  append_string (json, name);
+  rr_json_append_string (json, name);
   g_string_append (json, ": ");
 
   if (check->status == RR_CHECK_NOT_ASSESSED)
@@ -81,29 +37,29 @@ append_check (GString       *json,
   const RrTask *task = check->requirement->task;
 
   g_string_append (json, "    {");
-  append_string (json, "id");
+  rr_json_append_string (json, "id");
   g_string_append (json, ": ");
-  append_string (json, check->requirement->id);
+  rr_json_append_string (json, check->requirement->id);
   g_string_append_printf (json, ", \"task\": %u", task->number);
-  append_member (json, "attribute", rr_attribute_get_id (task->attribute));
-  append_member (json, "status", rr_check_status_get_id (check->status));
+  rr_json_append_member (json, "attribute", rr_attribute_get_id (task->attribute));
+  rr_json_append_member (json, "status", rr_check_status_get_id (check->status));
   append_number (json, "actual", check, check->actual);
   append_number (json, "required", check, check->required);
   append_number (json, "shortfall", check, check->shortfall);
-  append_member (json, "unit", rr_unit_get_id (check->unit));
-  append_member (json, "message", check->message);
-  append_member (json, "quote", check->requirement->quote);
+  rr_json_append_member (json, "unit", rr_unit_get_id (check->unit));
+  rr_json_append_member (json, "message", check->message);
+  rr_json_append_member (json, "quote", check->requirement->quote);
   if (check->actual_text != NULL)
-    append_member (json, "actual_text", check->actual_text);
+    rr_json_append_member (json, "actual_text", check->actual_text);
   if (check->required_text != NULL)
-    append_member (json, "required_text", check->required_text);
+    rr_json_append_member (json, "required_text", check->required_text);
 
   g_string_append (json, ", \"missing\": [");
   for (guint i = 0; check->missing != NULL && check->missing[i] != NULL; i++)
     {
       if (i > 0)
         g_string_append (json, ", ");
-      append_string (json, check->missing[i]);
+      rr_json_append_string (json, check->missing[i]);
     }
   g_string_append (json, "]}");
 }
@@ -128,10 +84,10 @@ rr_check_export_json (GPtrArray *checks,
       const RrFieldError *error = g_ptr_array_index (errors, i);
 
       g_string_append (json, i == 0 ? "\n    {" : ",\n    {");
-      append_string (json, "field");
+      rr_json_append_string (json, "field");
       g_string_append (json, ": ");
-      append_string (json, error->field);
-      append_member (json, "message", error->message);
+      rr_json_append_string (json, error->field);
+      rr_json_append_member (json, "message", error->message);
       g_string_append_c (json, '}');
     }
   g_string_append (json, errors != NULL && errors->len > 0 ? "\n  ]\n}\n" : "]\n}\n");
