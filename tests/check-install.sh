@@ -28,6 +28,8 @@ $datadir/glib-2.0/schemas/$app_id.gschema.xml
 $datadir/mime/packages/$app_id.xml
 $localedir/zh_CN/LC_MESSAGES/$package.mo
 $datadir/$package/catalog/renren-shequ-2026-baopi.json
+$datadir/$package/scoring/district-default-2026-1.json
+$datadir/$package/demo/demo.renren
 $datadir/help/zh_CN/$package/index.html
 "
 
