@@ -1,21 +1,28 @@
 # Sourced by run.sh and test.sh: installs the Debian 12 packages the project
 # needs and the zh_CN.UTF-8 locale, as root or through sudo.
 
-# Packages to build and run the app.
+# Packages to build and run the app, also listed as Build-Depends in
+# debian/control. `meson setup` looks for the programs that `meson install`
+# runs to update the icon, desktop file and MIME caches, which come from
+# gtk-update-icon-cache, desktop-file-utils and shared-mime-info.
 RR_BUILD_PACKAGES=(
   build-essential meson ninja-build pkg-config gettext
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libjson-glib-dev
   libsqlite3-dev libxlsxwriter-dev libcairo2-dev libpango1.0-dev
+  gtk-update-icon-cache desktop-file-utils shared-mime-info
   locales fonts-noto-cjk
 )
 
 # Packages the tests add: an X server for the window tests, Debian's Python
-# to count the results, and real readers of what the app writes: openpyxl
-# and LibreOffice without its GUI for the workbooks, pdftoppm for PDF pages
-# and rsvg-convert for the charts' SVG files.
+# to count the results and to write test project files, and real readers of
+# what the app writes: openpyxl and LibreOffice without its GUI for the
+# workbooks, pdftoppm for PDF pages and rsvg-convert for the charts' SVG
+# files. The validation tests run desktop-file-validate (desktop-file-utils),
+# appstreamcli (appstream) and xmllint (libxml2-utils).
 RR_TEST_PACKAGES=(
   xvfb xauth python3
   python3-openpyxl libreoffice-calc-nogui poppler-utils librsvg2-bin
+  desktop-file-utils appstream libxml2-utils
 )
 
 rr_as_root () {

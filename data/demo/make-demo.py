@@ -11,12 +11,15 @@ invented.
 """
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
 
 binary, output = sys.argv[1], sys.argv[2]
-work = tempfile.mkdtemp(prefix='renren-demo-')
+# Beside the output, so that the final os.replace() stays on one file
+# system. With /tmp on tmpfs, os.replace() from /tmp fails with EXDEV.
+work = tempfile.mkdtemp(prefix='renren-demo-', dir=os.path.dirname(os.path.abspath(output)))
 temporary = os.path.join(work, 'demo.renren')
 
 
@@ -126,3 +129,4 @@ for code, kind, period, figure_values, score_values, _notes in plans:
     run('import-scores', temporary, evaluation, write_json(f'scores-{evaluation}.json', score_values))
 
 os.replace(temporary, output)
+shutil.rmtree(work)

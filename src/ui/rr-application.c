@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "rr-application.h"
+#include "rr-help.h"
 #include "rr-window.h"
 
 #include <glib/gi18n-lib.h>
@@ -18,6 +19,7 @@ struct _RrApplication
   /* owned */
   RrCatalog *catalog;
   GSettings *settings;
+  GPtrArray *pending_files;
 };
 
 G_DEFINE_FINAL_TYPE (RrApplication, rr_application, GTK_TYPE_APPLICATION)
@@ -30,7 +32,7 @@ rr_application_new (void)
 {
   return g_object_new (RR_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", "/org/renrenshequ/Evaluator",
                        NULL);
 }
@@ -84,6 +86,16 @@ rr_application_get_settings (RrApplication *self)
   return self->settings;
 }
 
+/* Returns the files (#GFile) that the command line or the file manager
+ * requested to open, oldest request first. */
+GPtrArray *
+rr_application_get_pending_files (RrApplication *self)
+{
+  g_return_val_if_fail (RR_IS_APPLICATION (self), NULL);
+
+  return self->pending_files;
+}
+
 static void
 quit_activated (GSimpleAction *action,
                 GVariant      *parameter,
@@ -115,9 +127,29 @@ about_activated (GSimpleAction *action,
                          NULL);
 }
 
+static void
+help_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  RrApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  /* The F1 accelerator only fires in a window, but the action can also be
+   * activated from outside, for example over D-Bus. */
+  if (window == NULL)
+    {
+      g_application_activate (G_APPLICATION (self));
+      window = gtk_application_get_active_window (GTK_APPLICATION (self));
+    }
+
+  rr_help_show (window);
+}
+
 static const GActionEntry app_actions[] = {
   { .name = "quit", .activate = quit_activated },
   { .name = "about", .activate = about_activated },
+  { .name = "help", .activate = help_activated },
 };
 
 static void
@@ -144,12 +176,14 @@ rr_application_startup (GApplication *application)
   RrApplication *self = RR_APPLICATION (application);
   g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
   const char *quit_accels[] = { "<Control>q", NULL };
+  const char *help_accels[] = { "F1", NULL };
 
   G_APPLICATION_CLASS (rr_application_parent_class)->startup (application);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help", help_accels);
 
   gtk_css_provider_load_from_resource (provider, "/org/renrenshequ/Evaluator/style.css");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
@@ -173,6 +207,28 @@ rr_application_activate (GApplication *application)
     window = GTK_WINDOW (rr_window_new (self));
 
   gtk_window_present (window);
+}
+
+/* Opens the window for files named on the command line or opened from the
+ * file manager, and keeps them for the project store. */
+static void
+rr_application_open (GApplication  *application,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  RrApplication *self = RR_APPLICATION (application);
+
+  for (int i = 0; i < n_files; i++)
+    {
+      g_autofree char *name = g_file_get_parse_name (files[i]);
+
+      g_debug ("Request to open %s", name);
+      g_ptr_array_add (self->pending_files, g_object_ref (files[i]));
+    }
+
+  /* TODO: open the projects in pending_files once the project store lands. */
+  g_application_activate (application);
 }
 
 /* Handles the options that end the program before a window opens. */
@@ -204,6 +260,7 @@ rr_application_dispose (GObject *object)
 
   g_clear_pointer (&self->catalog, rr_catalog_unref);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->pending_files, g_ptr_array_unref);
 
   G_OBJECT_CLASS (rr_application_parent_class)->dispose (object);
 }
@@ -219,6 +276,7 @@ rr_application_class_init (RrApplicationClass *klass)
   object_class->dispose = rr_application_dispose;
   application_class->startup = rr_application_startup;
   application_class->activate = rr_application_activate;
+  application_class->open = rr_application_open;
   application_class->handle_local_options = rr_application_handle_local_options;
 }
 
@@ -231,5 +289,8 @@ rr_application_init (RrApplication *self)
     { NULL }
   };
 
+  self->pending_files = g_ptr_array_new_with_free_func (g_object_unref);
+
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[PROJECT-FILE…]"));
 }

@@ -20,5 +20,6 @@ gboolean       rr_application_set_catalog_file (RrApplication *self,
                                                 const char    *path,
                                                 GError       **error);
 GSettings     *rr_application_get_settings (RrApplication *self);
+GPtrArray     *rr_application_get_pending_files (RrApplication *self);
 
 G_END_DECLS
