@@ -209,8 +209,9 @@ rr_application_activate (GApplication *application)
   gtk_window_present (window);
 }
 
-/* Opens the window for files named on the command line or opened from the
- * file manager, and keeps them for the project store. */
+/* Opens the window on the project named on the command line or opened from
+ * the file manager. The window shows one project, so of several files the
+ * first opens; the rest stay in pending_files. */
 static void
 rr_application_open (GApplication  *application,
                      GFile        **files,
@@ -227,8 +228,23 @@ rr_application_open (GApplication  *application,
       g_ptr_array_add (self->pending_files, g_object_ref (files[i]));
     }
 
-  /* TODO: open the projects in pending_files once the project store lands. */
   g_application_activate (application);
+
+  if (n_files > 0)
+    {
+      RrWindow *window = RR_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (self)));
+      g_autofree char *path = g_file_get_path (files[0]);
+      g_autoptr(GError) error = NULL;
+
+      if (path == NULL)
+        {
+          g_autofree char *name = g_file_get_parse_name (files[0]);
+          g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                       _("%s is not a local file; copy it to this computer first"), name);
+        }
+      if (error != NULL || !rr_window_open_project (window, path, &error))
+        rr_window_show_error (window, error->message);
+    }
 }
 
 /* Handles the options that end the program before a window opens. */

@@ -328,9 +328,9 @@ current_rater (RrWindow *self)
   return selected < self->raters->len ? g_ptr_array_index (self->raters, selected) : NULL;
 }
 
-static void
-show_error (RrWindow   *self,
-            const char *message)
+void
+rr_window_show_error (RrWindow   *self,
+                      const char *message)
 {
   GtkWidget *dialog;
 
@@ -413,7 +413,7 @@ reload_raters (RrWindow *self,
 
   if (raters == NULL)
     {
-      show_error (self, error->message);
+      rr_window_show_error (self, error->message);
       return;
     }
 
@@ -463,7 +463,7 @@ on_add_rater (RrWindow *self)
                              role != NULL ? gtk_string_object_get_string (role) : "", &error);
   if (id <= 0)
     {
-      show_error (self, error->message);
+      rr_window_show_error (self, error->message);
       return;
     }
 
@@ -505,7 +505,7 @@ on_figures_changed (RrWindow *self)
 
   if (!rr_project_set_figures (self->project, self->evaluation_id, figures, &error) ||
       !reload_scores (self, &error))
-    show_error (self, error->message);
+    rr_window_show_error (self, error->message);
 }
 
 /**
@@ -550,7 +550,7 @@ on_evaluation_selected (RrWindow *self,
   g_autoptr(GError) error = NULL;
 
   if (!rr_window_select_evaluation (self, evaluation_id, &error))
-    show_error (self, error->message);
+    rr_window_show_error (self, error->message);
 }
 
 /**
@@ -721,7 +721,7 @@ step_history (RrWindow  *self,
   change = g_ptr_array_steal_index (from, from->len - 1);
   g_ptr_array_add (to, snapshot_score (self, change->rater_id, change->task));
   if (!apply_change (self, change, &error) || !reload_scores (self, &error))
-    show_error (self, error->message);
+    rr_window_show_error (self, error->message);
   rr_score_change_free (change);
 }
 
@@ -736,7 +736,7 @@ on_score_changed (RrWindow            *self,
   g_ptr_array_add (self->undo, copy);
   g_ptr_array_set_size (self->redo, 0);
   if (!reload_scores (self, &error))
-    show_error (self, error->message);
+    rr_window_show_error (self, error->message);
 }
 
 static void
@@ -745,7 +745,7 @@ on_evidence_changed (RrWindow *self)
   g_autoptr(GError) error = NULL;
 
   if (!reload_scores (self, &error))
-    show_error (self, error->message);
+    rr_window_show_error (self, error->message);
 }
 
 static gboolean
@@ -796,7 +796,7 @@ undo_removal_activated (GtkWidget  *widget,
 
   if (rr_project_add_evidence (self->project, self->evaluation_id, self->removed_task, self->removed_caption,
                                self->removed_name, self->removed_data, &error) <= 0)
-    show_error (self, error->message);
+    rr_window_show_error (self, error->message);
 
   g_clear_handle_id (&self->removed_source, g_source_remove);
   hide_undo_bar (self);
@@ -883,7 +883,7 @@ open_chosen (RrWindow   *self,
   g_autoptr(GError) error = NULL;
 
   if (!rr_window_open_project (self, path, &error))
-    show_error (self, error->message);
+    rr_window_show_error (self, error->message);
 }
 
 static void
@@ -897,7 +897,7 @@ new_chosen (RrWindow   *self,
 
   if (project == NULL)
     {
-      show_error (self, error->message);
+      rr_window_show_error (self, error->message);
       return;
     }
 
@@ -912,7 +912,7 @@ copy_chosen (RrWindow   *self,
   g_autoptr(GError) error = NULL;
 
   if (!rr_project_save_copy (self->project, path, &error))
-    show_error (self, error->message);
+    rr_window_show_error (self, error->message);
 }
 
 static void
@@ -922,7 +922,7 @@ workbook_chosen (RrWindow   *self,
   g_autoptr(GError) error = NULL;
 
   if (!rr_xlsx_export_scores (self->scores, path, &error))
-    show_error (self, error->message);
+    rr_window_show_error (self, error->message);
 }
 
 static void
@@ -932,7 +932,7 @@ blank_chosen (RrWindow   *self,
   g_autoptr(GError) error = NULL;
 
   if (!rr_xlsx_export_blank_form (self->template, TRUE, path, &error))
-    show_error (self, error->message);
+    rr_window_show_error (self, error->message);
 }
 
 static void
