@@ -64,13 +64,17 @@ def figures(period, population, households, area, resident_area, workers, certif
     }
 
 
-def scores(raters, levels, notes=None):
-    """levels: a string of 24 letters, M 达标, B 基本达标, F 未达标, N 不适用."""
+def scores(raters, levels, notes=None, overrides=None):
+    """levels: a string of 24 letters, M 达标, B 基本达标, F 未达标, N 不适用.
+
+    overrides: {rater: {task: letter}} for raters who judge a task apart.
+    """
     names = {'M': '达标', 'B': '基本达标', 'F': '未达标', 'N': '不适用'}
     entries = []
     for rater, role, shift in raters:
         for task in range(1, 25):
             letter = levels[(task - 1 + shift) % 24] if shift else levels[task - 1]
+            letter = (overrides or {}).get(rater, {}).get(task, letter)
             entry = {'rater': rater, 'role': role, 'task': task, 'level': names[letter]}
             note = (notes or {}).get(task)
             if note:
@@ -102,7 +106,8 @@ plans = [
      figures('2026-01..2026-06', 8600, 3120, 980.5, 720, 16, 9, 0.5, 1800, 12,
              (400, 372), (400, 368), (60, 60)),
      scores([('王建国', '上级部门', 0), ('陈丽华', '专家', 0), ('刘志强', '居民代表', 0)],
-            'MMMMMBMMMMMMMMMBMMMMMMBM'), {}),
+            'MMMMMBMMMMMMMMMBMMMMMMBM', {},
+            {'刘志强': {9: 'F', 23: 'F', 16: 'M'}, '陈丽华': {6: 'F', 12: 'B'}}), {}),
     ('320404001002', 'self', '2026-01..2026-06',
      figures('2026-01..2026-06', 5001, 1234, 327.7, 240, 9, 3, 0.35, 1000, 9,
              (300, 269), (300, 276), (40, 38), skip_months=('2026-03',)),
