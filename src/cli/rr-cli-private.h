@@ -39,6 +39,8 @@ RrCatalog    *rr_cli_load_evaluation_catalog (const char          *command,
 /* Subcommands, one file each. */
 int        rr_cli_chart         (int            argc,
                                  char         **argv);
+int        rr_cli_merge         (int            argc,
+                                 char         **argv);
 int        rr_cli_score         (int            argc,
                                  char         **argv);
 int        rr_cli_export        (int            argc,

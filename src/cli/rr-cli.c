@@ -37,6 +37,7 @@ static const Command commands[] = {
   { "import-scores", rr_cli_import_scores },
   { "project", rr_cli_project },
   { "score", rr_cli_score },
+  { "merge", rr_cli_merge },
   { "chart", rr_cli_chart },
   { "export", rr_cli_export },
 };

@@ -95,6 +95,14 @@ static const char * const migrations[] = {
   "  blob_id INTEGER NOT NULL REFERENCES blobs (id)"
   ");"
   "CREATE INDEX evidence_evaluation ON evidence (evaluation_id, task);",
+
+  /* 3: a stable id per evaluation, so copies of a project handed to several
+   * raters can be merged back; the trigger fills it on every insert. */
+  "ALTER TABLE evaluations ADD COLUMN uid TEXT;"
+  "UPDATE evaluations SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL;"
+  "CREATE UNIQUE INDEX evaluations_uid ON evaluations (uid);"
+  "CREATE TRIGGER evaluations_new_uid AFTER INSERT ON evaluations WHEN NEW.uid IS NULL "
+  "BEGIN UPDATE evaluations SET uid = lower(hex(randomblob(16))) WHERE id = NEW.id; END;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == RR_PROJECT_SCHEMA_VERSION);

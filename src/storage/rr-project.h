@@ -25,7 +25,7 @@ G_BEGIN_DECLS
 #define RR_PROJECT_APPLICATION_ID 0x52524556
 
 /* PRAGMA user_version after the last migration of this build. */
-#define RR_PROJECT_SCHEMA_VERSION 2
+#define RR_PROJECT_SCHEMA_VERSION 3
 
 typedef struct _RrProject RrProject;
 
@@ -230,6 +230,35 @@ GPtrArray    *rr_project_list_scores         (RrProject           *project,
                                               gint64               rater_id,
                                               GError             **error);
 
+/* Merging copies */
+
+/* The same rater scored the same task differently in two files. */
+typedef struct {
+  char *source;           /* the copy's path */
+  gint64 evaluation_id;   /* in the target */
+  char *rater;
+  guint task;
+  char *target_level;
+  char *source_level;
+  char *target_note;
+  char *source_note;
+} RrMergeConflict;
+
+typedef struct {
+  guint raters_added;
+  guint scores_added;
+  guint evidence_added;
+  guint unmatched_evaluations;  /* in a copy but not in the target */
+  GPtrArray *conflicts;         /* of RrMergeConflict */
+} RrMergeReport;
+
+RrMergeReport *rr_merge_report_new           (void);
+void          rr_merge_report_free           (RrMergeReport       *report);
+gboolean      rr_project_merge               (RrProject           *target,
+                                              const char          *source_path,
+                                              RrMergeReport       *report,
+                                              GError             **error);
+
 /* Evidence */
 
 gint64        rr_project_add_evidence        (RrProject           *project,
@@ -292,6 +321,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (RrStreet, rr_street_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RrCommunity, rr_community_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RrEvaluation, rr_evaluation_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RrRater, rr_rater_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RrMergeReport, rr_merge_report_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RrScore, rr_score_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RrEvidence, rr_evidence_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RrAuditEntry, rr_audit_entry_free)
