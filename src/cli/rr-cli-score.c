@@ -104,7 +104,7 @@ rr_cli_score (int    argc,
   if (scores == NULL)
     return status;
 
-  json = rr_score_export_json (scores->result, scores->rectification);
+  json = rr_score_export_json (scores->result, scores->rectification, scores->self_result);
   fputs (json, stdout);
   return RR_EXIT_OK;
 }

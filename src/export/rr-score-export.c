@@ -54,9 +54,66 @@ append_task (GString                 *json,
  * final scores, the verdict with its reasons, the grade and the
  * rectification list. Points have exactly two decimals.
  */
+/* The self-evaluation's scores beside the evaluators', with the difference
+ * (evaluators minus self) per group and per task. */
+static void
+append_comparison (GString             *json,
+                   const RrScoreResult *result,
+                   const RrScoreResult *self_result)
+{
+  g_autofree char *self_converted = NULL;
+
+  g_string_append (json, ",\n  \"self_comparison\": ");
+  if (self_result == NULL)
+    {
+      g_string_append (json, "null");
+      return;
+    }
+
+  self_converted = rr_points_format (self_result->converted);
+  g_string_append_printf (json, "{\"self_converted\": %s", self_converted);
+  rr_json_append_hundredths (json, "converted", result->converted);
+  rr_json_append_hundredths (json, "difference", result->converted - self_result->converted);
+
+  g_string_append (json, ", \"groups\": [");
+  for (guint i = 0; i < result->groups->len && i < self_result->groups->len; i++)
+    {
+      const RrGroupResult *group = g_ptr_array_index (result->groups, i);
+      const RrGroupResult *self_group = g_ptr_array_index (self_result->groups, i);
+
+      g_string_append (json, i > 0 ? ", {" : "{");
+      rr_json_append_string (json, "group");
+      g_string_append (json, ": ");
+      rr_json_append_string (json, group->group->id);
+      rr_json_append_hundredths (json, "self", self_group->score);
+      rr_json_append_hundredths (json, "evaluators", group->score);
+      rr_json_append_hundredths (json, "difference", group->score - self_group->score);
+      g_string_append_c (json, '}');
+    }
+
+  g_string_append (json, "], \"tasks\": [");
+  for (guint i = 0, n = 0; i < result->tasks->len && i < self_result->tasks->len; i++)
+    {
+      const RrTaskResult *task = g_ptr_array_index (result->tasks, i);
+      const RrTaskResult *self_task = g_ptr_array_index (self_result->tasks, i);
+
+      if (task->score == self_task->score && task->level == self_task->level)
+        continue;
+      g_string_append_printf (json, "%s{\"task\": %u", n++ > 0 ? ", " : "", task->points->task->number);
+      rr_json_append_member (json, "self_level", rr_level_get_name (result->template, self_task->level));
+      rr_json_append_member (json, "level", rr_level_get_name (result->template, task->level));
+      rr_json_append_hundredths (json, "self", self_task->score);
+      rr_json_append_hundredths (json, "evaluators", task->score);
+      rr_json_append_hundredths (json, "difference", task->score - self_task->score);
+      g_string_append_c (json, '}');
+    }
+  g_string_append (json, "]}");
+}
+
 char *
 rr_score_export_json (const RrScoreResult *result,
-                      GPtrArray           *rectification)
+                      GPtrArray           *rectification,
+                      const RrScoreResult *self_result)
 {
   const RrScoringTemplate *template = result->template;
   GString *json = g_string_new ("{");
@@ -137,7 +194,9 @@ rr_score_export_json (const RrScoreResult *result,
       rr_json_append_member (json, "status", rectification_statuses[item->status]);
       g_string_append_c (json, '}');
     }
-  g_string_append (json, "\n  ]\n}\n");
+  g_string_append (json, "\n  ]");
+  append_comparison (json, result, self_result);
+  g_string_append (json, "\n}\n");
 
   return g_string_free (json, FALSE);
 }

@@ -9,6 +9,7 @@
 G_BEGIN_DECLS
 
 char *rr_score_export_json (const RrScoreResult *result,
-                            GPtrArray           *rectification);
+                            GPtrArray           *rectification,
+                            const RrScoreResult *self_result);
 
 G_END_DECLS

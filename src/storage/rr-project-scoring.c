@@ -28,6 +28,7 @@ rr_evaluation_scores_free (RrEvaluationScores *scores)
   g_clear_pointer (&scores->result, rr_score_result_free);
   g_clear_pointer (&scores->rectification, g_ptr_array_unref);
   g_clear_pointer (&scores->evidence, g_ptr_array_unref);
+  g_clear_pointer (&scores->self_result, rr_score_result_free);
   g_free (scores);
 }
 
@@ -111,6 +112,29 @@ find_previous (RrProject          *project,
   return best != NULL ? best->id : 0;
 }
 
+/* Finds the 自我评价 of the same community and period as a 综合评价, or 0. */
+static gint64
+find_self_evaluation (RrProject          *project,
+                      const RrEvaluation *evaluation,
+                      GError            **error)
+{
+  g_autoptr(GPtrArray) evaluations = rr_project_list_evaluations (project, error);
+
+  if (evaluations == NULL)
+    return -1;
+
+  for (guint i = 0; i < evaluations->len; i++)
+    {
+      const RrEvaluation *other = g_ptr_array_index (evaluations, i);
+
+      if (other->community_id == evaluation->community_id && other->kind == RR_EVALUATION_KIND_SELF &&
+          other->period_start == evaluation->period_start && other->period_end == evaluation->period_end)
+        return other->id;
+    }
+
+  return 0;
+}
+
 static RrEvaluationScores *
 score_evaluation (RrProject          *project,
                   gint64              evaluation_id,
@@ -171,6 +195,24 @@ score_evaluation (RrProject          *project,
 
   scores->rectification = rr_rectification_build (scores->result, scores->checks,
                                                   previous != NULL ? previous->rectification : NULL);
+
+  if (with_previous && scores->evaluation->kind == RR_EVALUATION_KIND_COMPREHENSIVE)
+    {
+      gint64 self_id = find_self_evaluation (project, scores->evaluation, error);
+
+      if (self_id < 0)
+        return NULL;
+      if (self_id > 0)
+        {
+          g_autoptr(RrEvaluationScores) self_scores = score_evaluation (project, self_id, catalog, template,
+                                                                        FALSE, error);
+
+          if (self_scores == NULL)
+            return NULL;
+          scores->self_result = g_steal_pointer (&self_scores->result);
+        }
+    }
+
   return g_steal_pointer (&scores);
 }
 

@@ -21,6 +21,7 @@ typedef struct {
   RrScoreResult *result;
   GPtrArray *rectification;  /* of RrRectification, against the previous evaluation */
   GPtrArray *evidence;       /* of RrEvidence */
+  RrScoreResult *self_result; /* for a 综合评价: the 自我评价 of the same period, or NULL */
 } RrEvaluationScores;
 
 RrEvaluationScores *rr_project_score_evaluation (RrProject          *project,

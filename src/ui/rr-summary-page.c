@@ -193,6 +193,43 @@ add_disagreements (RrSummaryPage       *self,
     }
 }
 
+/* For a 综合评价: the community's own scores beside the evaluators'. */
+static void
+add_self_comparison (RrSummaryPage            *self,
+                     const RrEvaluationScores *scores)
+{
+  const RrScoreResult *result = scores->result;
+  const RrScoreResult *self_result = scores->self_result;
+  g_autofree char *self_converted = NULL;
+  g_autofree char *converted = NULL;
+  g_autofree char *difference = NULL;
+  g_autofree char *line = NULL;
+
+  if (self_result == NULL)
+    return;
+
+  self_converted = rr_points_format (self_result->converted);
+  converted = rr_points_format (result->converted);
+  difference = rr_points_format (result->converted - self_result->converted);
+  add_label (self->box, _("Self-evaluation and comprehensive evaluation"), "section-title");
+  line = g_strdup_printf (_("自我评价 %s · 综合评价 %s · difference %s"), self_converted, converted, difference);
+  add_label (self->box, line, NULL);
+
+  for (guint i = 0; i < result->tasks->len && i < self_result->tasks->len; i++)
+    {
+      const RrTaskResult *task = g_ptr_array_index (result->tasks, i);
+      const RrTaskResult *self_task = g_ptr_array_index (self_result->tasks, i);
+      g_autofree char *text = NULL;
+
+      if (task->level == self_task->level)
+        continue;
+      text = g_strdup_printf (_("Task %u: self-evaluated %s, evaluators %s"), task->points->task->number,
+                              rr_level_get_name (result->template, self_task->level),
+                              rr_level_get_name (result->template, task->level));
+      add_label (self->box, text, "disagreement");
+    }
+}
+
 static void
 add_rectification (RrSummaryPage            *self,
                    const RrEvaluationScores *scores)
@@ -241,6 +278,7 @@ rr_summary_page_show (RrSummaryPage            *self,
   add_groups (self, scores->result);
   add_raters (self, scores->result);
   add_disagreements (self, scores->result);
+  add_self_comparison (self, scores);
   add_rectification (self, scores);
 }
 

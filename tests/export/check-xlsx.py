@@ -57,6 +57,17 @@ sheet = workbook['评分表']
 cached_sheet = cached['评分表']
 
 
+@test('/score/self-comparison')
+def _():
+    comparison = scores['self_comparison']
+    own = json.loads(run('score', project, '1').stdout)
+    assert own['self_comparison'] is None
+    assert hundredths(comparison['self_converted']) == hundredths(own['converted'])
+    assert hundredths(comparison['difference']) == hundredths(scores['converted']) - hundredths(own['converted'])
+    assert len(comparison['groups']) == 4
+    assert any(task['task'] == 9 for task in comparison['tasks']), comparison['tasks']
+
+
 @test('/xlsx/evaluation/sheet-names')
 def _():
     assert workbook.sheetnames == ['评分表', '量化指标', '评分人-王建国', '评分人-陈丽华', '评分人-刘志强',
