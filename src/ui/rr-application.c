@@ -20,6 +20,7 @@ struct _RrApplication
   RrCatalog *catalog;
   GSettings *settings;
   GPtrArray *pending_files;
+  gboolean opening_files;     /* activate() comes from open(), which picks the project */
 };
 
 G_DEFINE_FINAL_TYPE (RrApplication, rr_application, GTK_TYPE_APPLICATION)
@@ -197,6 +198,37 @@ rr_application_startup (GApplication *application)
   load_settings (self);
 }
 
+/* Returns the project to open at start: the last one, or on first start a
+ * copy of the installed demo project in the user's data folder, or NULL. */
+static char *
+find_start_project (RrApplication *self)
+{
+  g_autofree char *demo = g_build_filename (PKGDATADIR, "demo", "demo.renren", NULL);
+  g_autofree char *copy = g_build_filename (g_get_user_data_dir (), "renren-eval", "demo.renren", NULL);
+  g_autofree char *last = self->settings != NULL ? g_settings_get_string (self->settings, "last-project") : NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *folder = NULL;
+  gsize length = 0;
+
+  if (last != NULL && *last != '\0' && g_file_test (last, G_FILE_TEST_IS_REGULAR))
+    return g_steal_pointer (&last);
+  if (last != NULL && *last != '\0')
+    return NULL;
+
+  /* The installed demo is read-only, so evaluators try the app on a copy. */
+  if (g_file_test (copy, G_FILE_TEST_IS_REGULAR))
+    return g_steal_pointer (&copy);
+  if (!g_file_get_contents (demo, &contents, &length, NULL))
+    return NULL;
+
+  folder = g_path_get_dirname (copy);
+  if (g_mkdir_with_parents (folder, 0700) != 0 ||
+      !g_file_set_contents (copy, contents, (gssize) length, NULL))
+    return NULL;
+
+  return g_steal_pointer (&copy);
+}
+
 static void
 rr_application_activate (GApplication *application)
 {
@@ -204,7 +236,14 @@ rr_application_activate (GApplication *application)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    window = GTK_WINDOW (rr_window_new (self));
+    {
+      g_autofree char *start = NULL;
+
+      window = GTK_WINDOW (rr_window_new (self));
+      start = self->opening_files ? NULL : find_start_project (self);
+      if (start != NULL && !rr_window_open_project (RR_WINDOW (window), start, NULL))
+        g_debug ("Could not reopen %s at start", start);
+    }
 
   gtk_window_present (window);
 }
@@ -228,7 +267,9 @@ rr_application_open (GApplication  *application,
       g_ptr_array_add (self->pending_files, g_object_ref (files[i]));
     }
 
+  self->opening_files = n_files > 0;
   g_application_activate (application);
+  self->opening_files = FALSE;
 
   if (n_files > 0)
     {

@@ -603,6 +603,8 @@ rr_window_open_project (RrWindow    *self,
   uri = g_filename_to_uri (path, NULL, NULL);
   if (uri != NULL)
     gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "last-project", path);
 
   if (evaluations->len > 0)
     return rr_window_select_evaluation (self, ((RrEvaluation *) g_ptr_array_index (evaluations, 0))->id, error);
