@@ -125,12 +125,25 @@ def bad_arguments():
     assert run('merge', path('missing.renren'), copies['wang'], check=False).returncode == 2
 
 
+def finalise_and_reopen():
+    run('evaluation', 'finalise', target, evaluation)
+    entries = write_scores('late.json', [{'rater': '王建国', 'role': '上级部门', 'task': 2, 'level': '未达标'}])
+    late = run('import-scores', target, evaluation, entries, check=False)
+    assert late.returncode == 1, late.returncode
+    assert run('evaluation', 'reopen', target, evaluation, check=False).returncode == 2
+    run('evaluation', 'reopen', target, evaluation, '--reason', '区里要求复核')
+    run('import-scores', target, evaluation, entries)
+    assert levels(target, evaluation)[('王建国', 2)] == '未达标'
+    run('evaluation', 'submit', target, evaluation)
+
+
 test('/merge/every-score-present', every_score_present)
 test('/merge/conflict-reported-not-resolved', conflict_reported)
 test('/merge/counts', counts)
 test('/merge/again-adds-nothing', merging_again_adds_nothing)
 test('/merge/other-project-unmatched', other_project_unmatched)
 test('/merge/bad-arguments', bad_arguments)
+test('/evaluation/finalise-and-reopen', finalise_and_reopen)
 
 print(f'1..{len(results)}')
 for number, (ok, name, message) in enumerate(results, 1):

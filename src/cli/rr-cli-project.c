@@ -533,6 +533,46 @@ evaluation_new (const char       *path,
   return RR_EXIT_OK;
 }
 
+/* `evaluation submit|finalise|reopen FILE ID`: a finalised evaluation
+ * rejects every change until it is reopened with a reason. */
+static int
+evaluation_set_status (const char *action,
+                       const char *path,
+                       const char *id_text,
+                       char       *reason)
+{
+  g_autoptr(RrProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = 0;
+  gboolean ok;
+
+  if (!rr_cli_parse_id ("evaluation", "ID", id_text, &id))
+    return RR_EXIT_USAGE;
+  if (g_str_equal (action, "reopen") && (reason == NULL || *g_strstrip (reason) == '\0'))
+    {
+      g_printerr (_("renren-eval evaluation reopen: give the reason with --reason TEXT; it goes into the audit log\n"));
+      return RR_EXIT_USAGE;
+    }
+
+  project = rr_cli_open_project ("evaluation", path, TRUE);
+  if (project == NULL)
+    return RR_EXIT_USAGE;
+
+  if (g_str_equal (action, "reopen"))
+    ok = rr_project_reopen_evaluation (project, id, reason, &error);
+  else
+    ok = rr_project_set_evaluation_status (project, id, g_str_equal (action, "finalise")
+                                                       ? RR_EVALUATION_STATUS_FINALISED
+                                                       : RR_EVALUATION_STATUS_SUBMITTED, &error);
+  if (!ok)
+    {
+      g_printerr ("renren-eval evaluation %s: %s\n", action, error->message);
+      return g_error_matches (error, RR_ERROR, RR_ERROR_INVALID_INPUT) ? RR_EXIT_INVALID : RR_EXIT_USAGE;
+    }
+
+  return RR_EXIT_OK;
+}
+
 int
 rr_cli_evaluation (int    argc,
                    char **argv)
@@ -540,10 +580,13 @@ rr_cli_evaluation (int    argc,
   g_autofree char *community = NULL;
   g_autofree char *kind_id = NULL;
   g_autofree char *period = NULL;
+  g_autofree char *reason = NULL;
   RrEvaluationKind kind;
   gint64 start = 0;
   gint64 end = 0;
   GOptionEntry entries[] = {
+    { "reason", 0, 0, G_OPTION_ARG_STRING, &reason,
+      N_("Why a finalised evaluation is reopened (for reopen)"), "TEXT" },
     { "community", 0, 0, G_OPTION_ARG_STRING, &community,
       N_("Code or id of the community to evaluate"), "CODE_OR_ID" },
     { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_id,
@@ -553,10 +596,14 @@ rr_cli_evaluation (int    argc,
     { NULL }
   };
 
-  if (!rr_cli_parse_options ("evaluation", "new FILE",
-                             _("Start an evaluation of a community and print its id."),
+  if (!rr_cli_parse_options ("evaluation", "(new FILE | submit FILE ID | finalise FILE ID | reopen FILE ID --reason TEXT)",
+                             _("Start an evaluation of a community and print its id, or change its status."),
                              entries, &argc, &argv))
     return RR_EXIT_USAGE;
+
+  if (argc == 4 && (g_str_equal (argv[1], "submit") || g_str_equal (argv[1], "finalise") ||
+                    g_str_equal (argv[1], "reopen")))
+    return evaluation_set_status (argv[1], argv[2], argv[3], reason);
 
   if (argc != 3 || !g_str_equal (argv[1], "new"))
     return usage_error ("evaluation", "new FILE --community CODE_OR_ID --kind KIND --period "

@@ -584,8 +584,19 @@ rr_task_scoring_show (RrTaskScoring            *self,
   score_text = g_strdup_printf (_("Combined score of all raters: %s of %s"), score, max);
   gtk_label_set_text (GTK_LABEL (self->score), score_text);
 
-  show_message (self, scores->evaluation->status == RR_EVALUATION_STATUS_FINALISED
-                ? _("This evaluation is finalised and cannot be changed.") : NULL);
+  {
+    gboolean locked = scores->evaluation->status == RR_EVALUATION_STATUS_FINALISED || rr_project_is_read_only (project);
+
+    for (int i = 0; i < RR_N_LEVELS; i++)
+      gtk_widget_set_sensitive (self->level_buttons[i], !locked);
+    gtk_widget_set_sensitive (self->clear_button, !locked);
+    /* Not insensitive: the entry may hold the focus, and GTK warns when a
+     * focused entry loses its sensitivity. */
+    gtk_editable_set_editable (GTK_EDITABLE (self->note), !locked);
+    show_message (self, scores->evaluation->status == RR_EVALUATION_STATUS_FINALISED
+                  ? _("This evaluation is finalised and cannot be changed; reopen it from the menu to edit.")
+                  : rr_project_is_read_only (project) ? rr_project_get_read_only_reason (project) : NULL);
+  }
   show_evidence (self);
   self->updating = FALSE;
 }

@@ -370,10 +370,29 @@ update_task_levels (RrWindow *self)
     }
 }
 
+/* A finalised evaluation, or a read-only file, takes no edits. */
+static gboolean
+is_locked (RrWindow *self)
+{
+  return self->project == NULL || rr_project_is_read_only (self->project) ||
+         (self->scores != NULL && self->scores->evaluation->status == RR_EVALUATION_STATUS_FINALISED);
+}
+
 static void
 refresh_views (RrWindow *self)
 {
   GtkListBoxRow *row = gtk_list_box_get_selected_row (self->task_list);
+  gboolean has_evaluation = self->scores != NULL;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->figures_page), !has_evaluation || !is_locked (self));
+  gtk_widget_set_sensitive (self->rater_box, has_evaluation && !is_locked (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.submit",
+                                 has_evaluation && !is_locked (self) &&
+                                 self->scores->evaluation->status == RR_EVALUATION_STATUS_DRAFT);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.finalise", has_evaluation && !is_locked (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reopen",
+                                 has_evaluation && !rr_project_is_read_only (self->project) &&
+                                 self->scores->evaluation->status == RR_EVALUATION_STATUS_FINALISED);
 
   update_task_levels (self);
   rr_summary_page_show (self->summary, self->scores);
@@ -656,6 +675,114 @@ rr_window_get_task_level (RrWindow *self,
       return rr_task_row_get_level (RR_TASK_ROW (child));
 
   return NULL;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Status                                                                    */
+/* ------------------------------------------------------------------------ */
+
+static void
+after_status_change (RrWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!rr_project_sidebar_load (self->sidebar, self->project, &error) || !reload_scores (self, &error))
+    rr_window_show_error (self, error->message);
+  rr_project_sidebar_select (self->sidebar, self->evaluation_id);
+}
+
+static void
+status_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  RrWindow *self = RR_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  RrEvaluationStatus status = g_str_equal (action_name, "win.finalise") ? RR_EVALUATION_STATUS_FINALISED
+                                                                        : RR_EVALUATION_STATUS_SUBMITTED;
+
+  if (self->project == NULL || self->evaluation_id <= 0)
+    return;
+  if (!rr_project_set_evaluation_status (self->project, self->evaluation_id, status, &error))
+    rr_window_show_error (self, error->message);
+  after_status_change (self);
+}
+
+static void
+on_reopen_response (GtkDialog *dialog,
+                    int        response,
+                    RrWindow  *self)
+{
+  GtkEntry *entry = g_object_get_data (G_OBJECT (dialog), "rr-entry");
+  g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_OK && *reason == '\0')
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+      return;
+    }
+
+  if (response == GTK_RESPONSE_OK)
+    {
+      if (!rr_project_reopen_evaluation (self->project, self->evaluation_id, reason, &error))
+        rr_window_show_error (self, error->message);
+      after_status_change (self);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* Reopening a finalised evaluation asks why; the reason goes into the
+ * audit log. GtkDialog is fine on GTK 4.8, which has no GtkAlertDialog. */
+static void
+reopen_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  RrWindow *self = RR_WINDOW (widget);
+  GtkWidget *dialog;
+  GtkWidget *box;
+  GtkWidget *entry;
+
+  if (self->project == NULL || self->evaluation_id <= 0)
+    return;
+
+  dialog = gtk_dialog_new_with_buttons (_("Reopen Evaluation"), GTK_WINDOW (self),
+                                        GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT | GTK_DIALOG_USE_HEADER_BAR,
+                                        _("_Cancel"), GTK_RESPONSE_CANCEL, _("_Reopen"), GTK_RESPONSE_OK, NULL);
+  box = gtk_dialog_get_content_area (GTK_DIALOG (dialog));
+  gtk_box_set_spacing (GTK_BOX (box), 8);
+  gtk_widget_set_margin_start (box, 16);
+  gtk_widget_set_margin_end (box, 16);
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_bottom (box, 12);
+  gtk_box_append (GTK_BOX (box), gtk_label_new (_("The evaluation is finalised. Why is it reopened?")));
+  entry = gtk_entry_new ();
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_box_append (GTK_BOX (box), entry);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
+  g_object_set_data (G_OBJECT (dialog), "rr-entry", entry);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_reopen_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+gboolean
+rr_window_set_evaluation_status (RrWindow           *self,
+                                 RrEvaluationStatus  status,
+                                 const char         *reason,
+                                 GError            **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (RR_IS_WINDOW (self), FALSE);
+
+  if (status == RR_EVALUATION_STATUS_DRAFT)
+    ok = rr_project_reopen_evaluation (self->project, self->evaluation_id, reason, error);
+  else
+    ok = rr_project_set_evaluation_status (self->project, self->evaluation_id, status, error);
+  after_status_change (self);
+  return ok;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1189,6 +1316,9 @@ rr_window_class_init (RrWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_activated);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated);
+  gtk_widget_class_install_action (widget_class, "win.submit", NULL, status_activated);
+  gtk_widget_class_install_action (widget_class, "win.finalise", NULL, status_activated);
+  gtk_widget_class_install_action (widget_class, "win.reopen", NULL, reopen_activated);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_activated);
   gtk_widget_class_install_action (widget_class, "win.undo-removal", NULL, undo_removal_activated);
   gtk_widget_class_install_action (widget_class, "win.open-project", NULL, file_action_activated);

@@ -49,6 +49,10 @@ RrSummaryPage *rr_window_get_summary_page    (RrWindow          *self);
 const char   *rr_window_get_task_level       (RrWindow          *self,
                                               guint              number);
 void          rr_window_undo                 (RrWindow          *self);
+gboolean      rr_window_set_evaluation_status (RrWindow         *self,
+                                               RrEvaluationStatus status,
+                                               const char       *reason,
+                                               GError          **error);
 void          rr_window_show_error           (RrWindow          *self,
                                               const char        *message);
 void          rr_window_show_page            (RrWindow          *self,

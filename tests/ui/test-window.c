@@ -371,6 +371,28 @@ test_project_evidence (void)
   save_screenshot ("evaluation-evidence.png");
 }
 
+/* A finalised evaluation takes no levels until it is reopened with a reason. */
+static void
+test_project_finalise_reopen (void)
+{
+  RrTaskScoring *scoring = rr_window_get_task_scoring (window);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (rr_window_select_task (window, 2));
+  g_assert_true (rr_window_set_evaluation_status (window, RR_EVALUATION_STATUS_FINALISED, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (rr_task_scoring_choose_level (scoring, RR_LEVEL_FAILS));
+  g_assert_cmpint (stored_points_level (2), ==, RR_LEVEL_MEETS);
+  g_assert_nonnull (rr_task_scoring_get_message (scoring));
+  wait_for (150);
+  save_screenshot ("evaluation-finalised.png");
+
+  g_assert_true (rr_window_set_evaluation_status (window, RR_EVALUATION_STATUS_DRAFT, "区里要求补充佐证材料", &error));
+  g_assert_no_error (error);
+  g_assert_true (rr_task_scoring_choose_level (scoring, RR_LEVEL_BASICALLY_MEETS));
+  g_assert_cmpint (stored_points_level (2), ==, RR_LEVEL_BASICALLY_MEETS);
+}
+
 static void
 test_project_summary (void)
 {
@@ -436,6 +458,7 @@ main (int    argc,
   g_test_add_func ("/window/project/level-saved-undone", test_project_level_saved_and_undone);
   g_test_add_func ("/window/project/level-needs-reason", test_project_level_needs_reason);
   g_test_add_func ("/window/project/evidence", test_project_evidence);
+  g_test_add_func ("/window/project/finalise-reopen", test_project_finalise_reopen);
   g_test_add_func ("/window/project/summary", test_project_summary);
   g_test_add_func ("/window/chinese-interface", test_chinese_interface);
 
