@@ -1,8 +1,8 @@
 /* rr-chart-matrix.c: communities × tasks, each cell coloured by level
  *
  * With rows too thin for names, the cells are drawn into an image with
- * one pixel per column and per pixel row of the plot, so ten thousand rows
- * take one paint instead of 240,000 rectangles, and a band of mostly
+ * one pixel per column and per pixel row of the plot. Ten thousand rows
+ * then take one paint instead of 240,000 rectangles, and a band of mostly
  * failing rows still shows as red.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -18,8 +18,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Fill colours by RrMatrixCell; they step down in luminance, so a
- * greyscale print still tells 达标 from 未达标. */
+/* Fill colours by RrMatrixCell. They step down in luminance, so 达标 and
+ * 未达标 stay distinct in a greyscale print. */
 static const double cell_colors[RR_MATRIX_N_CELLS][3] = {
   { 0.60, 0.82, 0.62 },   /* 达标 */
   { 0.96, 0.76, 0.30 },   /* 基本达标 */
@@ -131,7 +131,12 @@ rr_matrix_data_count_fails_in_column (const RrMatrixData *data,
 static guint
 weigh (RrMatrixCell cell)
 {
-  return cell == RR_MATRIX_FAILS ? 3 : cell == RR_MATRIX_BASICALLY_MEETS ? 1 : 0;
+  if (cell == RR_MATRIX_FAILS)
+    return 3;
+  if (cell == RR_MATRIX_BASICALLY_MEETS)
+    return 1;
+
+  return 0;
 }
 
 typedef struct {

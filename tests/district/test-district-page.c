@@ -35,20 +35,38 @@ wait_for (guint milliseconds)
     g_main_context_iteration (NULL, TRUE);
 }
 
+/* Snapshots the window as GTK draws it. Under a loaded X server the first
+ * frames can still be missing, so it waits up to 5 s for a drawn one. */
+static GskRenderNode *
+snapshot_window (void)
+{
+  for (guint attempt = 0; attempt < 50; attempt++)
+    {
+      g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+      GskRenderNode *node;
+
+      gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (GTK_WIDGET (window)),
+                              gtk_widget_get_height (GTK_WIDGET (window)));
+      node = gtk_snapshot_free_to_node (snapshot);
+      if (node != NULL)
+        return node;
+      wait_for (100);
+    }
+
+  return NULL;
+}
+
 static void
 save_screenshot (const char *name)
 {
   const char *dir = g_getenv ("RENREN_SCREENSHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GskRenderNode) node = snapshot_window ();
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *path = NULL;
   int width = gtk_widget_get_width (GTK_WIDGET (window));
   int height = gtk_widget_get_height (GTK_WIDGET (window));
 
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
