@@ -59,5 +59,12 @@ int        rr_cli_import_scores (int            argc,
                                  char         **argv);
 int        rr_cli_project       (int            argc,
                                  char         **argv);
+int        rr_cli_import_roster (int            argc,
+                                 char         **argv);
+int        rr_cli_list          (int            argc,
+                                 char         **argv);
+int        rr_cli_export_district (const char   *path,
+                                   const char   *catalog_path,
+                                   const char   *output);
 
 G_END_DECLS

@@ -162,16 +162,19 @@ rr_cli_export (int    argc,
   g_autofree char *output = NULL;
   gboolean blank = FALSE;
   gboolean self = FALSE;
+  gboolean district = FALSE;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the workbook to this .xlsx file"), "OUT.xlsx" },
     { "blank", 0, 0, G_OPTION_ARG_NONE, &blank, N_("Write a blank on-site scoring form"), NULL },
     { "self", 0, 0, G_OPTION_ARG_NONE, &self, N_("Title the blank form as a self-evaluation (自我评价)"), NULL },
+    { "district", 0, 0, G_OPTION_ARG_NONE, &district,
+      N_("Write the district summary: every community with its latest evaluation"), NULL },
     { "catalog", 0, 0, G_OPTION_ARG_FILENAME, &catalog_path,
       N_("Read the standard from this catalog file instead of the built-in one"), "FILE" },
     { NULL }
   };
 
-  if (!rr_cli_parse_options ("export", "(FILE EVALUATION_ID | --blank) --output OUT.xlsx",
+  if (!rr_cli_parse_options ("export", "(FILE EVALUATION_ID | FILE --district | --blank) --output OUT.xlsx",
                              _("Export an evaluation’s scoring workbook, or a blank on-site form, to Excel."),
                              entries, &argc, &argv))
     return RR_EXIT_USAGE;
@@ -181,11 +184,14 @@ rr_cli_export (int    argc,
       g_printerr (_("renren-eval export: missing --output OUT.xlsx\n"));
       return RR_EXIT_USAGE;
     }
-  if (blank && argc == 1)
+  if (district && !blank && argc == 2)
+    return rr_cli_export_district (argv[1], catalog_path, output);
+  if (blank && !district && argc == 1)
     return export_blank (catalog_path, self, output);
-  if (!blank && argc == 3)
+  if (!blank && !district && argc == 3)
     return export_evaluation (argv[1], argv[2], catalog_path, output);
 
-  g_printerr (_("renren-eval export: give a project file and an evaluation id, or --blank\n"));
+  g_printerr (_("renren-eval export: give a project file and an evaluation id, a project file and "
+               "--district, or --blank\n"));
   return RR_EXIT_USAGE;
 }

@@ -35,6 +35,8 @@ static const Command commands[] = {
   { "evidence", rr_cli_evidence },
   { "import-figures", rr_cli_import_figures },
   { "import-scores", rr_cli_import_scores },
+  { "import-roster", rr_cli_import_roster },
+  { "list", rr_cli_list },
   { "project", rr_cli_project },
   { "score", rr_cli_score },
   { "merge", rr_cli_merge },

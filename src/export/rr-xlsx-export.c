@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "rr-xlsx-export.h"
+#include "rr-xlsx-private.h"
 
 #include "charts/rr-chart-scores.h"
 #include "domain/rr-error.h"
@@ -35,44 +36,22 @@ enum {
 #define HEADER_ROW 3
 #define PAPER_A4 9
 
-typedef struct {
-  lxw_format *title;
-  lxw_format *info;
-  lxw_format *header;
-  lxw_format *cell;
-  lxw_format *center;
-  lxw_format *wrap;
-  lxw_format *points;
-  lxw_format *total_label;
-  lxw_format *total_points;
-  lxw_format *input;          /* unlocked, for the blank form */
-  lxw_format *input_wrap;
-  lxw_format *signature;
-} Formats;
-
-typedef struct {
-  lxw_workbook *workbook;
-  Formats formats;
-  GPtrArray *sheet_names;
-  lxw_error error;            /* the first error libxlsxwriter reported */
-} Writer;
-
 /* ------------------------------------------------------------------------ */
 /* Helpers                                                                   */
 /* ------------------------------------------------------------------------ */
 
-static void
-check (Writer    *writer,
-       lxw_error  error)
+void
+rr_xlsx_check (Writer    *writer,
+               lxw_error  error)
 {
   if (error != LXW_NO_ERROR && writer->error == LXW_NO_ERROR)
     writer->error = error;
 }
 
-static lxw_format *
-new_format (Writer  *writer,
-            gboolean bold,
-            double   size)
+lxw_format *
+rr_xlsx_new_format (Writer  *writer,
+                    gboolean bold,
+                    double   size)
 {
   lxw_format *format = workbook_add_format (writer->workbook);
 
@@ -86,8 +65,8 @@ new_format (Writer  *writer,
   return format;
 }
 
-static lxw_format *
-bordered (lxw_format *format)
+lxw_format *
+rr_xlsx_bordered (lxw_format *format)
 {
   format_set_border (format, LXW_BORDER_THIN);
   return format;
@@ -98,64 +77,64 @@ create_formats (Writer *writer)
 {
   Formats *f = &writer->formats;
 
-  f->title = new_format (writer, TRUE, 16);
+  f->title = rr_xlsx_new_format (writer, TRUE, 16);
   format_set_align (f->title, LXW_ALIGN_CENTER);
 
-  f->info = new_format (writer, FALSE, 10);
+  f->info = rr_xlsx_new_format (writer, FALSE, 10);
 
-  f->header = bordered (new_format (writer, TRUE, 10));
+  f->header = rr_xlsx_bordered (rr_xlsx_new_format (writer, TRUE, 10));
   format_set_align (f->header, LXW_ALIGN_CENTER);
   format_set_text_wrap (f->header);
   format_set_bg_color (f->header, 0xE7E6E6);
 
-  f->cell = bordered (new_format (writer, FALSE, 10));
-  f->center = bordered (new_format (writer, FALSE, 10));
+  f->cell = rr_xlsx_bordered (rr_xlsx_new_format (writer, FALSE, 10));
+  f->center = rr_xlsx_bordered (rr_xlsx_new_format (writer, FALSE, 10));
   format_set_align (f->center, LXW_ALIGN_CENTER);
   format_set_text_wrap (f->center);
-  f->wrap = bordered (new_format (writer, FALSE, 10));
+  f->wrap = rr_xlsx_bordered (rr_xlsx_new_format (writer, FALSE, 10));
   format_set_text_wrap (f->wrap);
-  f->points = bordered (new_format (writer, FALSE, 10));
+  f->points = rr_xlsx_bordered (rr_xlsx_new_format (writer, FALSE, 10));
   format_set_num_format (f->points, "0.00");
   format_set_align (f->points, LXW_ALIGN_CENTER);
 
-  f->total_label = bordered (new_format (writer, TRUE, 10));
+  f->total_label = rr_xlsx_bordered (rr_xlsx_new_format (writer, TRUE, 10));
   format_set_align (f->total_label, LXW_ALIGN_RIGHT);
-  f->total_points = bordered (new_format (writer, TRUE, 10));
+  f->total_points = rr_xlsx_bordered (rr_xlsx_new_format (writer, TRUE, 10));
   format_set_num_format (f->total_points, "0.00");
   format_set_align (f->total_points, LXW_ALIGN_CENTER);
 
-  f->input = bordered (new_format (writer, FALSE, 10));
+  f->input = rr_xlsx_bordered (rr_xlsx_new_format (writer, FALSE, 10));
   format_set_unlocked (f->input);
   format_set_align (f->input, LXW_ALIGN_CENTER);
-  f->input_wrap = bordered (new_format (writer, FALSE, 10));
+  f->input_wrap = rr_xlsx_bordered (rr_xlsx_new_format (writer, FALSE, 10));
   format_set_unlocked (f->input_wrap);
   format_set_text_wrap (f->input_wrap);
 
-  f->signature = new_format (writer, FALSE, 11);
+  f->signature = rr_xlsx_new_format (writer, FALSE, 11);
   format_set_align (f->signature, LXW_ALIGN_VERTICAL_TOP);
 }
 
 /* Writes user text always as text, so "=1+1" or "@x" is never a formula. */
-static void
-write_text (Writer        *writer,
-            lxw_worksheet *sheet,
-            lxw_row_t      row,
-            lxw_col_t      column,
-            const char    *text,
-            lxw_format    *format)
+void
+rr_xlsx_write_text (Writer        *writer,
+                    lxw_worksheet *sheet,
+                    lxw_row_t      row,
+                    lxw_col_t      column,
+                    const char    *text,
+                    lxw_format    *format)
 {
-  check (writer, worksheet_write_string (sheet, row, column, text != NULL ? text : "", format));
+  rr_xlsx_check (writer, worksheet_write_string (sheet, row, column, text != NULL ? text : "", format));
 }
 
-static void
-write_points (Writer        *writer,
-              lxw_worksheet *sheet,
-              lxw_row_t      row,
-              lxw_col_t      column,
-              gint64         hundredths,
-              lxw_format    *format)
+void
+rr_xlsx_write_points (Writer        *writer,
+                      lxw_worksheet *sheet,
+                      lxw_row_t      row,
+                      lxw_col_t      column,
+                      gint64         hundredths,
+                      lxw_format    *format)
 {
-  check (writer, worksheet_write_number (sheet, row, column, (double) hundredths / 100.0, format));
+  rr_xlsx_check (writer, worksheet_write_number (sheet, row, column, (double) hundredths / 100.0, format));
 }
 
 /* Writes a formula with its cached result in points. */
@@ -168,7 +147,7 @@ write_formula (Writer        *writer,
                gint64         hundredths,
                lxw_format    *format)
 {
-  check (writer, worksheet_write_formula_num (sheet, row, column, formula, format, (double) hundredths / 100.0));
+  rr_xlsx_check (writer, worksheet_write_formula_num (sheet, row, column, formula, format, (double) hundredths / 100.0));
 }
 
 /* Counts how many lines @text takes in a column @width characters wide, a
@@ -206,7 +185,7 @@ fit_row (Writer        *writer,
          lxw_row_t      row,
          guint          lines)
 {
-  check (writer, worksheet_set_row (sheet, row, MAX (lines, 1) * 13.5 + 4, NULL));
+  rr_xlsx_check (writer, worksheet_set_row (sheet, row, MAX (lines, 1) * 13.5 + 4, NULL));
 }
 
 static char *
@@ -284,30 +263,30 @@ rr_xlsx_sheet_name (const char *wanted,
 
 /* Adds a sheet under a valid, unique form of @wanted; the name stays
  * listed in writer->sheet_names, last. */
-static lxw_worksheet *
-add_sheet (Writer     *writer,
-           const char *wanted)
+lxw_worksheet *
+rr_xlsx_add_sheet (Writer     *writer,
+                   const char *wanted)
 {
   g_autofree char *name = rr_xlsx_sheet_name (wanted, writer->sheet_names);
 
   return workbook_add_worksheet (writer->workbook, name);
 }
 
-static const char *
-last_sheet_name (Writer *writer)
+const char *
+rr_xlsx_last_sheet_name (Writer *writer)
 {
   return g_ptr_array_index (writer->sheet_names, writer->sheet_names->len - 1);
 }
 
 /* A4, fit to one page wide, the header rows repeated on every page, page
  * numbers in the footer, the print area set, gridlines printed. */
-static void
-setup_print (Writer        *writer,
-             lxw_worksheet *sheet,
-             gboolean       landscape,
-             lxw_row_t      header_row,
-             lxw_row_t      last_row,
-             lxw_col_t      last_column)
+void
+rr_xlsx_setup_print (Writer        *writer,
+                     lxw_worksheet *sheet,
+                     gboolean       landscape,
+                     lxw_row_t      header_row,
+                     lxw_row_t      last_row,
+                     lxw_col_t      last_column)
 {
   worksheet_set_paper (sheet, PAPER_A4);
   if (landscape)
@@ -315,28 +294,28 @@ setup_print (Writer        *writer,
   else
     worksheet_set_portrait (sheet);
   worksheet_set_margins (sheet, 0.5, 0.5, 0.6, 0.7);
-  check (writer, worksheet_repeat_rows (sheet, 0, header_row));
+  rr_xlsx_check (writer, worksheet_repeat_rows (sheet, 0, header_row));
   worksheet_fit_to_pages (sheet, 1, 0);
   /* Translators: keep the codes: &C centres, &P is the page, &N the page count */
-  check (writer, worksheet_set_footer (sheet, _("&CPage &P of &N")));
-  check (writer, worksheet_print_area (sheet, 0, 0, last_row, last_column));
+  rr_xlsx_check (writer, worksheet_set_footer (sheet, _("&CPage &P of &N")));
+  rr_xlsx_check (writer, worksheet_print_area (sheet, 0, 0, last_row, last_column));
   worksheet_gridlines (sheet, LXW_SHOW_PRINT_GRIDLINES);
   worksheet_freeze_panes (sheet, header_row + 1, 0);
 }
 
-static void
-write_headers (Writer        *writer,
-               lxw_worksheet *sheet,
-               lxw_row_t      row,
-               const char   **headers,
-               const double  *widths,
-               guint          n)
+void
+rr_xlsx_write_headers (Writer        *writer,
+                       lxw_worksheet *sheet,
+                       lxw_row_t      row,
+                       const char   **headers,
+                       const double  *widths,
+                       guint          n)
 {
   for (guint i = 0; i < n; i++)
     {
       /* The standard's own terms (序号, 属性 …) are not marked and pass through. */
-      write_text (writer, sheet, row, (lxw_col_t) i, _(headers[i]), writer->formats.header);
-      check (writer, worksheet_set_column (sheet, (lxw_col_t) i, (lxw_col_t) i, widths[i], NULL));
+      rr_xlsx_write_text (writer, sheet, row, (lxw_col_t) i, _(headers[i]), writer->formats.header);
+      rr_xlsx_check (writer, worksheet_set_column (sheet, (lxw_col_t) i, (lxw_col_t) i, widths[i], NULL));
     }
 }
 
@@ -351,9 +330,9 @@ merge_text (Writer        *writer,
             lxw_format    *format)
 {
   if (first_row == last_row && first_column == last_column)
-    write_text (writer, sheet, first_row, first_column, text, format);
+    rr_xlsx_write_text (writer, sheet, first_row, first_column, text, format);
   else
-    check (writer, worksheet_merge_range (sheet, first_row, first_column, last_row, last_column,
+    rr_xlsx_check (writer, worksheet_merge_range (sheet, first_row, first_column, last_row, last_column,
                                           text != NULL ? text : "", format));
 }
 
@@ -412,7 +391,7 @@ write_info_row (Writer                   *writer,
                           comprehensive ? "综合评价" : "自我评价",
                           catalog->code, catalog->title, catalog->version, template->version);
   merge_text (writer, sheet, 1, 0, 1, N_COLUMNS - 1, info, writer->formats.info);
-  check (writer, worksheet_set_row (sheet, 1, 30, NULL));
+  rr_xlsx_check (writer, worksheet_set_row (sheet, 1, 30, NULL));
   format_set_text_wrap (writer->formats.info);
 }
 
@@ -443,15 +422,15 @@ write_task_scores (Writer                  *writer,
                                level, template->level_names[RR_LEVEL_FAILS], row + 1, template->level_shares[RR_LEVEL_FAILS]);
       max = rr_points_format (points->points);
       max_formula = g_strdup_printf ("IF(%s=\"%s\",0,%s)", level, template->level_names[RR_LEVEL_NOT_APPLICABLE], max);
-      write_text (writer, sheet, row, COLUMN_LEVEL, "", f->input);
+      rr_xlsx_write_text (writer, sheet, row, COLUMN_LEVEL, "", f->input);
       write_formula (writer, sheet, row, COLUMN_SCORE, score, 0, f->points);
       write_formula (writer, sheet, row, COLUMN_MAX, max_formula, points->points, f->points);
       return;
     }
 
-  write_text (writer, sheet, row, COLUMN_LEVEL, rr_level_get_name (template, task->level), f->center);
-  write_points (writer, sheet, row, COLUMN_SCORE, task->score, f->points);
-  write_points (writer, sheet, row, COLUMN_MAX, task->max, f->points);
+  rr_xlsx_write_text (writer, sheet, row, COLUMN_LEVEL, rr_level_get_name (template, task->level), f->center);
+  rr_xlsx_write_points (writer, sheet, row, COLUMN_SCORE, task->score, f->points);
+  rr_xlsx_write_points (writer, sheet, row, COLUMN_MAX, task->max, f->points);
 }
 
 /* Writes the 24 task rows with a subtotal per 共同体; returns the rows of
@@ -489,16 +468,16 @@ write_task_rows (Writer                   *writer,
           if (task->group != group)
             continue;
 
-          check (writer, worksheet_write_number (sheet, *row, COLUMN_NUMBER, task->number, f->center));
-          write_text (writer, sheet, *row, COLUMN_ATTRIBUTE, rr_attribute_get_name (task->attribute), f->center);
-          write_text (writer, sheet, *row, COLUMN_TASK, task->text, f->wrap);
+          rr_xlsx_check (writer, worksheet_write_number (sheet, *row, COLUMN_NUMBER, task->number, f->center));
+          rr_xlsx_write_text (writer, sheet, *row, COLUMN_ATTRIBUTE, rr_attribute_get_name (task->attribute), f->center);
+          rr_xlsx_write_text (writer, sheet, *row, COLUMN_TASK, task->text, f->wrap);
           write_task_scores (writer, sheet, *row, template, points, task_result);
           if (blank)
-            write_text (writer, sheet, *row, COLUMN_EVIDENCE, "", f->input);
+            rr_xlsx_write_text (writer, sheet, *row, COLUMN_EVIDENCE, "", f->input);
           else
-            check (writer, worksheet_write_number (sheet, *row, COLUMN_EVIDENCE,
+            rr_xlsx_check (writer, worksheet_write_number (sheet, *row, COLUMN_EVIDENCE,
                                                    count_evidence (data, task->number), f->center));
-          write_text (writer, sheet, *row, COLUMN_NOTE, notes, blank ? f->input_wrap : f->wrap);
+          rr_xlsx_write_text (writer, sheet, *row, COLUMN_NOTE, notes, blank ? f->input_wrap : f->wrap);
           fit_row (writer, sheet, *row, MAX (count_lines (task->text, 52), count_lines (notes, 26)));
 
           /* 建设类别 spans its tasks, as in the printed Table 1. */
@@ -520,8 +499,8 @@ write_task_rows (Writer                   *writer,
       write_formula (writer, sheet, *row, COLUMN_SCORE, score_formula, blank ? 0 : group_result->score, f->total_points);
       write_formula (writer, sheet, *row, COLUMN_MAX, max_formula,
                      blank ? 0 : group_result->max, f->total_points);
-      write_text (writer, sheet, *row, COLUMN_EVIDENCE, "", f->cell);
-      write_text (writer, sheet, *row, COLUMN_NOTE, "", f->cell);
+      rr_xlsx_write_text (writer, sheet, *row, COLUMN_EVIDENCE, "", f->cell);
+      rr_xlsx_write_text (writer, sheet, *row, COLUMN_NOTE, "", f->cell);
       g_array_append_val (subtotals, *row);
       (*row)++;
     }
@@ -545,9 +524,9 @@ write_summary_row (Writer        *writer,
   if (formula != NULL)
     write_formula (writer, sheet, row, COLUMN_SCORE, formula, value, f->total_points);
   else if (text != NULL)
-    write_text (writer, sheet, row, COLUMN_SCORE, text, text_format);
+    rr_xlsx_write_text (writer, sheet, row, COLUMN_SCORE, text, text_format);
   else
-    write_points (writer, sheet, row, COLUMN_SCORE, value, f->total_points);
+    rr_xlsx_write_points (writer, sheet, row, COLUMN_SCORE, value, f->total_points);
   merge_text (writer, sheet, row, COLUMN_MAX, row, COLUMN_NOTE, "", f->cell);
 }
 
@@ -625,7 +604,7 @@ write_signature (Writer        *writer,
   merge_text (writer, sheet, row, COLUMN_NUMBER, row, COLUMN_TASK, _("Signatures of the evaluation group:"), f->signature);
   merge_text (writer, sheet, row, COLUMN_LEVEL, row, COLUMN_MAX, _("Date:"), f->signature);
   merge_text (writer, sheet, row, COLUMN_EVIDENCE, row, COLUMN_NOTE, _("Seal:"), f->signature);
-  check (writer, worksheet_set_row (sheet, row, 60, NULL));
+  rr_xlsx_check (writer, worksheet_set_row (sheet, row, 60, NULL));
   return row;
 }
 
@@ -640,7 +619,7 @@ write_score_sheet (Writer                   *writer,
     N_("Evidence files"), N_("Note"),
   };
   static const double widths[N_COLUMNS] = { 5, 7, 10, 7, 52, 9, 7, 7, 8, 26 };
-  lxw_worksheet *sheet = add_sheet (writer, _("Scoring sheet"));
+  lxw_worksheet *sheet = rr_xlsx_add_sheet (writer, _("Scoring sheet"));
   g_autoptr(GArray) subtotals = NULL;
   g_autofree char *title = NULL;
   lxw_row_t row = HEADER_ROW + 1;
@@ -651,16 +630,16 @@ write_score_sheet (Writer                   *writer,
                            data != NULL && data->community != NULL ? data->community : _("________ community"),
                            comprehensive ? "综合评价" : "自我评价");
   merge_text (writer, sheet, 0, 0, 0, N_COLUMNS - 1, title, writer->formats.title);
-  check (writer, worksheet_set_row (sheet, 0, 30, NULL));
+  rr_xlsx_check (writer, worksheet_set_row (sheet, 0, 30, NULL));
   write_info_row (writer, sheet, template, data, comprehensive);
-  write_headers (writer, sheet, HEADER_ROW, headers, widths, N_COLUMNS);
-  check (writer, worksheet_set_row (sheet, HEADER_ROW, 28, NULL));
+  rr_xlsx_write_headers (writer, sheet, HEADER_ROW, headers, widths, N_COLUMNS);
+  rr_xlsx_check (writer, worksheet_set_row (sheet, HEADER_ROW, 28, NULL));
 
   subtotals = write_task_rows (writer, sheet, template, data, &row);
   row = write_totals (writer, sheet, template, data, subtotals, row);
   last = write_signature (writer, sheet, row);
 
-  setup_print (writer, sheet, TRUE, HEADER_ROW, last, N_COLUMNS - 1);
+  rr_xlsx_setup_print (writer, sheet, TRUE, HEADER_ROW, last, N_COLUMNS - 1);
 
   if (data == NULL)
     {
@@ -676,7 +655,7 @@ write_score_sheet (Writer                   *writer,
       validation.input_message = _("Choose the level from the list");
       validation.error_title = _("Invalid level");
       validation.error_message = _("Choose one of the levels in the list");
-      check (writer, worksheet_data_validation_range (sheet, HEADER_ROW + 1, COLUMN_LEVEL,
+      rr_xlsx_check (writer, worksheet_data_validation_range (sheet, HEADER_ROW + 1, COLUMN_LEVEL,
                                                       g_array_index (subtotals, lxw_row_t, subtotals->len - 1),
                                                       COLUMN_LEVEL, &validation));
 
@@ -700,10 +679,10 @@ write_thresholds_sheet (Writer                   *writer,
   };
   static const double widths[] = { 6, 7, 40, 18, 22, 8, 50 };
   const Formats *f = &writer->formats;
-  lxw_worksheet *sheet = add_sheet (writer, _("Figures"));
+  lxw_worksheet *sheet = rr_xlsx_add_sheet (writer, _("Figures"));
   lxw_row_t row = 1;
 
-  write_headers (writer, sheet, 0, headers, widths, G_N_ELEMENTS (headers));
+  rr_xlsx_write_headers (writer, sheet, 0, headers, widths, G_N_ELEMENTS (headers));
   for (guint i = 0; data->checks != NULL && i < data->checks->len; i++, row++)
     {
       const RrCheck *rr_check = g_ptr_array_index (data->checks, i);
@@ -711,19 +690,19 @@ write_thresholds_sheet (Writer                   *writer,
       const char *status = rr_check->status == RR_CHECK_MET ? _("Met")
                          : rr_check->status == RR_CHECK_NOT_MET ? _("Not met") : _("Not assessed");
 
-      check (writer, worksheet_write_number (sheet, row, 0, task->number, f->center));
-      write_text (writer, sheet, row, 1, rr_attribute_get_name (task->attribute), f->center);
-      write_text (writer, sheet, row, 2, rr_check->requirement->quote, f->wrap);
-      write_text (writer, sheet, row, 3, rr_check->required_text, f->wrap);
-      write_text (writer, sheet, row, 4, rr_check->actual_text, f->wrap);
-      write_text (writer, sheet, row, 5, status, f->center);
-      write_text (writer, sheet, row, 6, rr_check->message, f->wrap);
+      rr_xlsx_check (writer, worksheet_write_number (sheet, row, 0, task->number, f->center));
+      rr_xlsx_write_text (writer, sheet, row, 1, rr_attribute_get_name (task->attribute), f->center);
+      rr_xlsx_write_text (writer, sheet, row, 2, rr_check->requirement->quote, f->wrap);
+      rr_xlsx_write_text (writer, sheet, row, 3, rr_check->required_text, f->wrap);
+      rr_xlsx_write_text (writer, sheet, row, 4, rr_check->actual_text, f->wrap);
+      rr_xlsx_write_text (writer, sheet, row, 5, status, f->center);
+      rr_xlsx_write_text (writer, sheet, row, 6, rr_check->message, f->wrap);
       fit_row (writer, sheet, row, MAX (MAX (count_lines (rr_check->requirement->quote, 40),
                                              count_lines (rr_check->message, 50)),
                                         count_lines (rr_check->actual_text, 22)));
     }
 
-  setup_print (writer, sheet, TRUE, 0, MAX (row, 1) - 1, G_N_ELEMENTS (headers) - 1);
+  rr_xlsx_setup_print (writer, sheet, TRUE, 0, MAX (row, 1) - 1, G_N_ELEMENTS (headers) - 1);
 }
 
 /* One sheet per rater of a 综合评价: that rater's own levels and points. */
@@ -737,14 +716,14 @@ write_rater_sheet (Writer                   *writer,
   const RrScoringTemplate *template = data->result->template;
   const Formats *f = &writer->formats;
   g_autofree char *wanted = g_strdup_printf (_("Rater %s"), rater->rater);
-  lxw_worksheet *sheet = add_sheet (writer, wanted);
+  lxw_worksheet *sheet = rr_xlsx_add_sheet (writer, wanted);
   g_autofree char *title = g_strdup_printf (_("Rater: %s (%s)"), rater->rater, rater->role);
   g_autofree char *score_formula = NULL;
   g_autofree char *max_formula = NULL;
   lxw_row_t row = 2;
 
   merge_text (writer, sheet, 0, 0, 0, G_N_ELEMENTS (headers) - 1, title, f->title);
-  write_headers (writer, sheet, 1, headers, widths, G_N_ELEMENTS (headers));
+  rr_xlsx_write_headers (writer, sheet, 1, headers, widths, G_N_ELEMENTS (headers));
 
   for (guint i = 0; i < data->result->tasks->len; i++)
     {
@@ -764,12 +743,12 @@ write_rater_sheet (Writer                   *writer,
                                      : (task->points->points * template->level_shares[rating->level] * 2 + 100) / 200;
         }
 
-      check (writer, worksheet_write_number (sheet, row, 0, task->points->task->number, f->center));
-      write_text (writer, sheet, row, 1, task->points->task->text, f->wrap);
-      write_text (writer, sheet, row, 2, rating != NULL ? rr_level_get_name (template, rating->level) : "", f->center);
-      write_points (writer, sheet, row, 3, score, f->points);
-      write_points (writer, sheet, row, 4, max, f->points);
-      write_text (writer, sheet, row, 5, rating != NULL ? rating->note : "", f->wrap);
+      rr_xlsx_check (writer, worksheet_write_number (sheet, row, 0, task->points->task->number, f->center));
+      rr_xlsx_write_text (writer, sheet, row, 1, task->points->task->text, f->wrap);
+      rr_xlsx_write_text (writer, sheet, row, 2, rating != NULL ? rr_level_get_name (template, rating->level) : "", f->center);
+      rr_xlsx_write_points (writer, sheet, row, 3, score, f->points);
+      rr_xlsx_write_points (writer, sheet, row, 4, max, f->points);
+      rr_xlsx_write_text (writer, sheet, row, 5, rating != NULL ? rating->note : "", f->wrap);
       fit_row (writer, sheet, row, MAX (count_lines (task->points->task->text, 56),
                                         count_lines (rating != NULL ? rating->note : "", 30)));
       row++;
@@ -780,9 +759,9 @@ write_rater_sheet (Writer                   *writer,
   max_formula = g_strdup_printf ("SUM(E3:E%u)", row);
   write_formula (writer, sheet, row, 3, score_formula, rater->score, f->total_points);
   write_formula (writer, sheet, row, 4, max_formula, rater->max, f->total_points);
-  write_text (writer, sheet, row, 5, "", f->cell);
+  rr_xlsx_write_text (writer, sheet, row, 5, "", f->cell);
 
-  setup_print (writer, sheet, FALSE, 1, row, G_N_ELEMENTS (headers) - 1);
+  rr_xlsx_setup_print (writer, sheet, FALSE, 1, row, G_N_ELEMENTS (headers) - 1);
 }
 
 static void
@@ -792,22 +771,22 @@ write_evidence_sheet (Writer                   *writer,
   static const char *headers[] = { "序号", N_("Task"), N_("Caption"), N_("File name"), "SHA-256" };
   static const double widths[] = { 6, 6, 36, 30, 66 };
   const Formats *f = &writer->formats;
-  lxw_worksheet *sheet = add_sheet (writer, _("Evidence"));
+  lxw_worksheet *sheet = rr_xlsx_add_sheet (writer, _("Evidence"));
   lxw_row_t row = 1;
 
-  write_headers (writer, sheet, 0, headers, widths, G_N_ELEMENTS (headers));
+  rr_xlsx_write_headers (writer, sheet, 0, headers, widths, G_N_ELEMENTS (headers));
   for (guint i = 0; data->evidence != NULL && i < data->evidence->len; i++, row++)
     {
       const RrEvidenceEntry *entry = g_ptr_array_index (data->evidence, i);
 
-      check (writer, worksheet_write_number (sheet, row, 0, i + 1, f->center));
-      check (writer, worksheet_write_number (sheet, row, 1, entry->task, f->center));
-      write_text (writer, sheet, row, 2, entry->caption, f->wrap);
-      write_text (writer, sheet, row, 3, entry->file_name, f->wrap);
-      write_text (writer, sheet, row, 4, entry->sha256, f->cell);
+      rr_xlsx_check (writer, worksheet_write_number (sheet, row, 0, i + 1, f->center));
+      rr_xlsx_check (writer, worksheet_write_number (sheet, row, 1, entry->task, f->center));
+      rr_xlsx_write_text (writer, sheet, row, 2, entry->caption, f->wrap);
+      rr_xlsx_write_text (writer, sheet, row, 3, entry->file_name, f->wrap);
+      rr_xlsx_write_text (writer, sheet, row, 4, entry->sha256, f->cell);
     }
 
-  setup_print (writer, sheet, TRUE, 0, MAX (row, 1) - 1, G_N_ELEMENTS (headers) - 1);
+  rr_xlsx_setup_print (writer, sheet, TRUE, 0, MAX (row, 1) - 1, G_N_ELEMENTS (headers) - 1);
 }
 
 static void
@@ -820,28 +799,28 @@ write_rectification_sheet (Writer                   *writer,
   static const double widths[] = { 5, 6, 7, 40, 30, 8, 14, 12 };
   static const char *statuses[] = { N_("New"), N_("Persisting"), N_("Resolved") };
   const Formats *f = &writer->formats;
-  lxw_worksheet *sheet = add_sheet (writer, _("Rectification list"));
+  lxw_worksheet *sheet = rr_xlsx_add_sheet (writer, _("Rectification list"));
   lxw_row_t row = 1;
 
-  write_headers (writer, sheet, 0, headers, widths, G_N_ELEMENTS (headers));
+  rr_xlsx_write_headers (writer, sheet, 0, headers, widths, G_N_ELEMENTS (headers));
   for (guint i = 0; data->rectification != NULL && i < data->rectification->len; i++, row++)
     {
       const RrRectification *item = g_ptr_array_index (data->rectification, i);
 
-      check (writer, worksheet_write_number (sheet, row, 0, i + 1, f->center));
-      check (writer, worksheet_write_number (sheet, row, 1, item->task, f->center));
-      write_text (writer, sheet, row, 2, rr_attribute_get_name (item->binding ? RR_ATTRIBUTE_BINDING
+      rr_xlsx_check (writer, worksheet_write_number (sheet, row, 0, i + 1, f->center));
+      rr_xlsx_check (writer, worksheet_write_number (sheet, row, 1, item->task, f->center));
+      rr_xlsx_write_text (writer, sheet, row, 2, rr_attribute_get_name (item->binding ? RR_ATTRIBUTE_BINDING
                                                                               : RR_ATTRIBUTE_EXPECTED), f->center);
-      write_text (writer, sheet, row, 3, item->problem, f->wrap);
-      write_text (writer, sheet, row, 4, item->notes, f->wrap);
-      write_text (writer, sheet, row, 5, _(statuses[item->status]), f->center);
+      rr_xlsx_write_text (writer, sheet, row, 3, item->problem, f->wrap);
+      rr_xlsx_write_text (writer, sheet, row, 4, item->notes, f->wrap);
+      rr_xlsx_write_text (writer, sheet, row, 5, _(statuses[item->status]), f->center);
       /* Filled in by hand when the list is printed or edited. */
-      write_text (writer, sheet, row, 6, "", f->cell);
-      write_text (writer, sheet, row, 7, "", f->cell);
+      rr_xlsx_write_text (writer, sheet, row, 6, "", f->cell);
+      rr_xlsx_write_text (writer, sheet, row, 7, "", f->cell);
       fit_row (writer, sheet, row, MAX (count_lines (item->problem, 40), count_lines (item->notes, 30)));
     }
 
-  setup_print (writer, sheet, TRUE, 0, MAX (row, 1) - 1, G_N_ELEMENTS (headers) - 1);
+  rr_xlsx_setup_print (writer, sheet, TRUE, 0, MAX (row, 1) - 1, G_N_ELEMENTS (headers) - 1);
 }
 
 /* A table of the four 共同体 with a native column chart of their score
@@ -853,47 +832,47 @@ write_chart_sheet (Writer                   *writer,
   static const char *headers[] = { "共同体", N_("Score"), N_("Maximum"), N_("Score rate (%)") };
   static const double widths[] = { 14, 10, 10, 12 };
   const Formats *f = &writer->formats;
-  lxw_worksheet *sheet = add_sheet (writer, _("Chart"));
+  lxw_worksheet *sheet = rr_xlsx_add_sheet (writer, _("Chart"));
   lxw_chart *chart = workbook_add_chart (writer->workbook, LXW_CHART_COLUMN);
   lxw_chart_series *series;
-  lxw_format *percent = bordered (new_format (writer, FALSE, 10));
+  lxw_format *percent = rr_xlsx_bordered (rr_xlsx_new_format (writer, FALSE, 10));
   guint n = data->result->groups->len;
   g_autofree char *categories = NULL;
   g_autofree char *values = NULL;
 
   format_set_num_format (percent, "0.00");
-  write_headers (writer, sheet, 0, headers, widths, G_N_ELEMENTS (headers));
+  rr_xlsx_write_headers (writer, sheet, 0, headers, widths, G_N_ELEMENTS (headers));
   for (guint i = 0; i < n; i++)
     {
       const RrGroupResult *group = g_ptr_array_index (data->result->groups, i);
       g_autofree char *rate = g_strdup_printf ("IF(C%u>0,ROUND(B%u/C%u*100,2),0)", i + 2, i + 2, i + 2);
       gint64 cached = group->max > 0 ? (group->score * 20000 + group->max) / (2 * group->max) : 0;
 
-      write_text (writer, sheet, i + 1, 0, group->group->name, f->cell);
-      write_points (writer, sheet, i + 1, 1, group->score, f->points);
-      write_points (writer, sheet, i + 1, 2, group->max, f->points);
+      rr_xlsx_write_text (writer, sheet, i + 1, 0, group->group->name, f->cell);
+      rr_xlsx_write_points (writer, sheet, i + 1, 1, group->score, f->points);
+      rr_xlsx_write_points (writer, sheet, i + 1, 2, group->max, f->points);
       write_formula (writer, sheet, i + 1, 3, rate, cached, percent);
     }
 
-  categories = g_strdup_printf ("='%s'!$A$2:$A$%u", last_sheet_name (writer), n + 1);
-  values = g_strdup_printf ("='%s'!$D$2:$D$%u", last_sheet_name (writer), n + 1);
+  categories = g_strdup_printf ("='%s'!$A$2:$A$%u", rr_xlsx_last_sheet_name (writer), n + 1);
+  values = g_strdup_printf ("='%s'!$D$2:$D$%u", rr_xlsx_last_sheet_name (writer), n + 1);
   series = chart_add_series (chart, categories, values);
   chart_series_set_name (series, _("Score rate (%)"));
   chart_title_set_name (chart, _("Score rate of the four 共同体"));
   chart_axis_set_min (chart->y_axis, 0);
   chart_axis_set_max (chart->y_axis, 100);
   chart_legend_set_position (chart, LXW_CHART_LEGEND_NONE);
-  check (writer, worksheet_insert_chart (sheet, 6, 0, chart));
+  rr_xlsx_check (writer, worksheet_insert_chart (sheet, 6, 0, chart));
 
   if (data->radar_png != NULL)
     {
       gsize size = 0;
       const unsigned char *png = g_bytes_get_data (data->radar_png, &size);
 
-      check (writer, worksheet_insert_image_buffer (sheet, 6, 6, png, size));
+      rr_xlsx_check (writer, worksheet_insert_image_buffer (sheet, 6, 6, png, size));
     }
 
-  setup_print (writer, sheet, TRUE, 0, 30, 12);
+  rr_xlsx_setup_print (writer, sheet, TRUE, 0, 30, 12);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -923,15 +902,15 @@ check_folder (const char  *path,
   return TRUE;
 }
 
-typedef void (*WriteSheets) (Writer *writer, gconstpointer data);
-
 /* Writes the workbook to a temporary name beside @path and renames it on
- * success, so no half-written workbook is ever left under @path. */
-static gboolean
-write_workbook (const char   *path,
-                WriteSheets   write_sheets,
-                gconstpointer data,
-                GError      **error)
+ * success, so no half-written workbook is ever left under @path. With
+ * @constant_memory, @write_sheets must write each sheet's rows in order. */
+gboolean
+rr_xlsx_write_workbook (const char   *path,
+                        gboolean      constant_memory,
+                        WriteSheets   write_sheets,
+                        gconstpointer data,
+                        GError      **error)
 {
   g_autofree char *temporary = NULL;
   g_autofree char *folder = NULL;
@@ -946,6 +925,9 @@ write_workbook (const char   *path,
   folder = g_path_get_dirname (path);
   temporary = g_strdup_printf ("%s.%08x.tmp", path, g_random_int ());
   options.tmpdir = folder;
+  /* Writes each row to a temporary file as it is finished, so memory does
+   * not grow with the rows; rows must then be written in order. */
+  options.constant_memory = constant_memory;
   writer.workbook = workbook_new_opt (temporary, &options);
   writer.sheet_names = names;
   if (writer.workbook == NULL)
@@ -1012,7 +994,7 @@ rr_xlsx_export_evaluation (const RrEvaluationExport *data,
   g_return_val_if_fail (data != NULL && data->result != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  return write_workbook (path, write_evaluation_sheets, data, error);
+  return rr_xlsx_write_workbook (path, FALSE, write_evaluation_sheets, data, error);
 }
 
 typedef struct {
@@ -1047,7 +1029,7 @@ rr_xlsx_export_blank_form (RrScoringTemplate  *template,
   g_return_val_if_fail (template != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  return write_workbook (path, write_blank_sheets, &form, error);
+  return rr_xlsx_write_workbook (path, FALSE, write_blank_sheets, &form, error);
 }
 
 /**

@@ -12,6 +12,7 @@
 #include "rr-document-view.h"
 #include "rr-figures-page.h"
 #include "rr-project-sidebar.h"
+#include "rr-district-page.h"
 #include "rr-summary-page.h"
 #include "rr-task-row.h"
 #include "rr-task-scoring.h"
@@ -60,6 +61,7 @@ struct _RrWindow
   GtkWidget *detail_badge;
   RrFiguresPage *figures_page;
   RrProjectSidebar *sidebar;
+  RrDistrictPage *district;
   RrSummaryPage *summary;
   RrTaskScoring *scoring;
   RrProject *project;
@@ -572,6 +574,19 @@ on_evaluation_selected (RrWindow *self,
     rr_window_show_error (self, error->message);
 }
 
+/* A double click on the district page opens that community's evaluation. */
+static void
+on_district_activated (RrWindow *self,
+                       gint64    evaluation_id)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!rr_window_select_evaluation (self, evaluation_id, &error))
+    rr_window_show_error (self, error->message);
+  else
+    gtk_stack_set_visible_child_name (self->main_stack, "tasks");
+}
+
 /**
  * rr_window_open_project:
  *
@@ -605,7 +620,8 @@ rr_window_open_project (RrWindow    *self,
   self->project = g_steal_pointer (&project);
   self->evaluation_id = 0;
 
-  if (!rr_project_sidebar_load (self->sidebar, self->project, error))
+  if (!rr_project_sidebar_load (self->sidebar, self->project, error) ||
+      !rr_district_page_load (self->district, self->project, self->catalog, self->template, error))
     return FALSE;
   gtk_widget_set_visible (GTK_WIDGET (self->sidebar_container), TRUE);
   gtk_widget_set_visible (self->rater_box, FALSE);
@@ -1191,6 +1207,10 @@ populate (RrWindow *self)
   g_signal_connect_swapped (self->scoring, "score-changed", G_CALLBACK (on_score_changed), self);
   g_signal_connect_swapped (self->scoring, "evidence-changed", G_CALLBACK (on_evidence_changed), self);
   g_signal_connect_swapped (self->scoring, "evidence-removed", G_CALLBACK (on_evidence_removed), self);
+  self->district = RR_DISTRICT_PAGE (rr_district_page_new ());
+  gtk_stack_add_titled (self->main_stack, GTK_WIDGET (self->district), "district", _("District"));
+  g_signal_connect_swapped (self->district, "evaluation-activated", G_CALLBACK (on_district_activated), self);
+
   gtk_box_append (self->clauses_page, rr_document_view_new_clauses (self->catalog));
   gtk_box_append (self->annexes_page, rr_document_view_new_annexes (self->catalog));
 
@@ -1238,6 +1258,8 @@ rr_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->scoring, self);
   if (self->sidebar != NULL)
     g_signal_handlers_disconnect_by_data (self->sidebar, self);
+  if (self->district != NULL)
+    g_signal_handlers_disconnect_by_data (self->district, self);
   g_clear_handle_id (&self->removed_source, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RR_TYPE_WINDOW);

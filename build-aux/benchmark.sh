@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Times the district overview for 100, 1,000 and 10,000 generated
+# communities and writes the figures to docs/benchmarks.md.
+#
+# Needs a build in build/ (meson setup build && meson compile -C build) and
+# Xvfb for the window figures. Not a test: the numbers depend on the machine.
+set -euo pipefail
+
+top=$(cd "$(dirname "$0")/.." && pwd)
+build=${BUILD_DIR:-$top/build}
+work=$(mktemp -d)
+xvfb_pid=
+trap 'rm -rf "$work"; [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null' EXIT
+
+display=:97
+Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb_pid=$!
+sleep 1
+
+export GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$build/data" NO_AT_BRIDGE=1
+export DISPLAY=$display GDK_BACKEND=x11 GSK_RENDERER=cairo
+
+# Prints "SECONDS PEAK_KB" for a command, from /usr/bin/time -v.
+timed () {
+  local log=$work/time.log
+  /usr/bin/time -v "$@" >"$work/out" 2>"$log"
+  local seconds peak
+  seconds=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$log")
+  peak=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$log")
+  echo "$seconds $peak"
+}
+
+rows=()
+for n in 100 1000 10000; do
+  project=$work/district-$n.renren
+  "$build/tests/district/make-district" "$n" "$project"
+  size=$(du -k "$project" | cut -f1)
+
+  read -r window_s window_rows < <("$build/tests/district/bench-district" window "$project")
+  read -r _ window_peak < <(timed "$build/tests/district/bench-district" window "$project")
+  read -r score_s score_rows < <("$build/tests/district/bench-district" score "$project")
+  read -r export_s export_peak < <(timed "$build/src/renren-eval" export "$project" --district --output "$work/d.xlsx")
+  xlsx=$(du -k "$work/d.xlsx" | cut -f1)
+
+  rows+=("| $n | $size | $window_s ($window_rows rows) | $window_peak | $score_s | $export_s | $export_peak | $xlsx |")
+done
+
+cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
+{
+  echo "# Benchmarks"
+  echo
+  echo "Measured by \`build-aux/benchmark.sh\` on $(date -u +%Y-%m-%d), $(nproc) CPUs ($cpu),"
+  echo "build type $(meson introspect "$build" --buildoptions | /usr/bin/python3 -c 'import json,sys; print([o["value"] for o in json.load(sys.stdin) if o["name"]=="buildtype"][0])'),"
+  echo "Xvfb with the cairo renderer. Projects come from \`make-district N\` (fixed seed)."
+  echo
+  echo "- *page*: \`bench-district window\`: rr_window_open_project() (which reads and scores"
+  echo "  every community and fills the page's model) until the first frame with the district"
+  echo "  page visible, in seconds; *page peak*: that process's maximum resident set (KB)."
+  echo "- *score*: \`bench-district score\`: rr_district_load() alone, which reads the project"
+  echo "  and scores every latest evaluation, in seconds."
+  echo "- *export*: \`renren-eval export FILE --district\` as a whole process, in seconds, with"
+  echo "  its peak resident set (KB) and the workbook's size (KB)."
+  echo
+  echo "| communities | project KB | page s | page peak KB | score s | export s | export peak KB | xlsx KB |"
+  echo "|---|---|---|---|---|---|---|---|"
+  printf '%s\n' "${rows[@]}"
+} > "$top/docs/benchmarks.md"
+
+cat "$top/docs/benchmarks.md"

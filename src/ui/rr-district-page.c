@@ -1,0 +1,860 @@
+/* rr-district-page.c: every community of the project at once
+ *
+ * A GtkColumnView over a list of small items that point into the
+ * RrDistrict rows; a cell's text is made only when GTK binds it to a
+ * visible row, so 10,000 communities cost 10,000 pointers, not 200,000
+ * labels. Filtering comes before sorting so that a narrow filter sorts few
+ * rows.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "rr-district-page"
+
+#include "config.h"
+
+#include "rr-district-page.h"
+
+#include "rr-district-charts.h"
+#include "charts/rr-chart-matrix.h"
+#include "export/rr-district-export.h"
+
+#include <glib/gi18n-lib.h>
+
+/* ------------------------------------------------------------------------ */
+/* Items                                                                     */
+/* ------------------------------------------------------------------------ */
+
+#define RR_TYPE_DISTRICT_ITEM (rr_district_item_get_type ())
+
+G_DECLARE_FINAL_TYPE (RrDistrictItem, rr_district_item, RR, DISTRICT_ITEM, GObject)
+
+struct _RrDistrictItem
+{
+  GObject parent_instance;
+  const RrDistrictRow *row;     /* borrowed from the page's district */
+};
+
+G_DEFINE_FINAL_TYPE (RrDistrictItem, rr_district_item, G_TYPE_OBJECT)
+
+static void
+rr_district_item_class_init (RrDistrictItemClass *klass)
+{
+}
+
+static void
+rr_district_item_init (RrDistrictItem *self)
+{
+}
+
+/* ------------------------------------------------------------------------ */
+/* The page                                                                  */
+/* ------------------------------------------------------------------------ */
+
+/* Columns; requirement i is COLUMN_REQUIREMENT + i. */
+enum {
+  COLUMN_NAME,
+  COLUMN_STREET,
+  COLUMN_TYPE,
+  COLUMN_PERIOD,
+  COLUMN_STATUS,
+  COLUMN_TOTAL,
+  COLUMN_CONVERTED,
+  COLUMN_VERDICT,
+  COLUMN_GRADE,
+  COLUMN_BINDING,
+  COLUMN_REQUIREMENT,
+};
+
+static const char * const column_ids[] = {
+  "name", "street", "type", "period", "status", "total", "converted", "verdict", "grade", "binding",
+};
+
+struct _RrDistrictPage
+{
+  GtkBox parent_instance;
+
+  /* children, owned by the widget tree */
+  GtkSearchEntry *search_entry;
+  GtkDropDown *street_drop;
+  GtkDropDown *type_drop;
+  GtkDropDown *status_drop;
+  GtkDropDown *verdict_drop;
+  GtkLabel *counts_label;
+  GtkStack *views;
+  GtkColumnView *column_view;
+  GtkWidget *ranking;
+  GtkWidget *matrix_area;
+
+  /* owned */
+  RrDistrict *district;
+  GListStore *store;
+  GtkCustomFilter *filter;
+  GtkSortListModel *sorted;
+  GtkFilterListModel *filtered;
+  GtkSingleSelection *selection;
+  GtkStringList *streets;
+  RrMatrixData *matrix;
+  char *folded_query;
+};
+
+G_DEFINE_FINAL_TYPE (RrDistrictPage, rr_district_page, GTK_TYPE_BOX)
+
+enum {
+  SIGNAL_EVALUATION_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* ------------------------------------------------------------------------ */
+/* Cells                                                                     */
+/* ------------------------------------------------------------------------ */
+
+static char *
+format_cell (RrDistrictPage      *self,
+             const RrDistrictRow *row,
+             guint                column)
+{
+  gboolean evaluated = row->evaluation_id != 0;
+
+  switch (column)
+    {
+    case COLUMN_NAME:
+      return g_strdup (row->name);
+    case COLUMN_STREET:
+      return g_strdup (row->street);
+    case COLUMN_TYPE:
+      return g_strdup (rr_district_type_get_name (row->type));
+    case COLUMN_PERIOD:
+      return rr_district_row_format_period (row);
+    case COLUMN_STATUS:
+      return g_strdup (evaluated ? rr_district_status_get_name (row->status) : _("Not evaluated"));
+    default:
+      break;
+    }
+
+  if (!evaluated)
+    return g_strdup ("");
+
+  switch (column)
+    {
+    case COLUMN_TOTAL:
+      return rr_points_format (row->score);
+    case COLUMN_CONVERTED:
+      return rr_points_format (row->converted);
+    case COLUMN_VERDICT:
+      return g_strdup (rr_verdict_get_name (self->district->template, row->verdict));
+    case COLUMN_GRADE:
+      return g_strdup (row->grade != NULL ? row->grade->name : "");
+    case COLUMN_BINDING:
+      return g_strdup_printf ("%u/%u", row->binding_met, self->district->binding_total);
+    default:
+      return g_strdup (rr_district_check_get_name (row->checks[column - COLUMN_REQUIREMENT]));
+    }
+}
+
+static void
+setup_cell (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            gpointer                  user_data)
+{
+  guint column = GPOINTER_TO_UINT (user_data);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), column == COLUMN_TOTAL || column == COLUMN_CONVERTED ? 1 : 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_cell (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           gpointer                  user_data)
+{
+  RrDistrictPage *self = g_object_get_data (G_OBJECT (factory), "rr-page");
+  RrDistrictItem *entry = gtk_list_item_get_item (item);
+  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+  guint column = GPOINTER_TO_UINT (user_data);
+  g_autofree char *text = format_cell (self, entry->row, column);
+
+  gtk_label_set_text (label, text);
+  if (column >= COLUMN_REQUIREMENT || column == COLUMN_VERDICT)
+    {
+      gboolean alert = column == COLUMN_VERDICT ? entry->row->verdict >= RR_VERDICT_FAILS
+                                                : entry->row->checks[column - COLUMN_REQUIREMENT] == RR_CHECK_NOT_MET;
+
+      if (alert && entry->row->evaluation_id != 0)
+        gtk_widget_add_css_class (GTK_WIDGET (label), "error");
+      else
+        gtk_widget_remove_css_class (GTK_WIDGET (label), "error");
+    }
+}
+
+/* ------------------------------------------------------------------------ */
+/* Sorting                                                                   */
+/* ------------------------------------------------------------------------ */
+
+static int
+compare_numbers (gint64 a,
+                 gint64 b)
+{
+  return (a > b) - (a < b);
+}
+
+static int
+compare_rows (const RrDistrictRow *a,
+              const RrDistrictRow *b,
+              guint                column)
+{
+  /* Communities without an evaluation sort after the others for scores. */
+  if (column >= COLUMN_PERIOD && (a->evaluation_id == 0) != (b->evaluation_id == 0))
+    return a->evaluation_id == 0 ? 1 : -1;
+
+  switch (column)
+    {
+    case COLUMN_NAME:
+      return g_strcmp0 (a->name, b->name);
+    case COLUMN_STREET:
+      return g_strcmp0 (a->street, b->street);
+    case COLUMN_TYPE:
+      return compare_numbers (a->type, b->type);
+    case COLUMN_PERIOD:
+      return compare_numbers (a->period_end, b->period_end);
+    case COLUMN_STATUS:
+      return compare_numbers (a->status, b->status);
+    case COLUMN_TOTAL:
+      return compare_numbers (a->score, b->score);
+    case COLUMN_CONVERTED:
+    case COLUMN_GRADE:
+      return compare_numbers (a->converted, b->converted);
+    case COLUMN_VERDICT:
+      return compare_numbers (a->verdict, b->verdict);
+    case COLUMN_BINDING:
+      return compare_numbers (a->binding_met, b->binding_met);
+    default:
+      return compare_numbers (a->checks[column - COLUMN_REQUIREMENT], b->checks[column - COLUMN_REQUIREMENT]);
+    }
+}
+
+static int
+sort_items (gconstpointer a,
+            gconstpointer b,
+            gpointer      user_data)
+{
+  const RrDistrictRow *first = ((const RrDistrictItem *) a)->row;
+  const RrDistrictRow *second = ((const RrDistrictItem *) b)->row;
+  int order = compare_rows (first, second, GPOINTER_TO_UINT (user_data));
+
+  /* Ties keep a fixed order, so sorting is stable across filters. */
+  return order != 0 ? order : compare_numbers (first->community_id, second->community_id);
+}
+
+static void
+add_column (RrDistrictPage *self,
+            guint           column,
+            const char     *id,
+            const char     *title,
+            gboolean        expand)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkColumnViewColumn *view_column;
+  GtkCustomSorter *sorter = gtk_custom_sorter_new (sort_items, GUINT_TO_POINTER (column), NULL);
+
+  g_object_set_data (G_OBJECT (factory), "rr-page", self);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), GUINT_TO_POINTER (column));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), GUINT_TO_POINTER (column));
+
+  view_column = gtk_column_view_column_new (title, factory);
+  /* gtk_column_view_column_set_id() is new in GTK 4.10. */
+  g_object_set_data_full (G_OBJECT (view_column), "rr-column-id", g_strdup (id), g_free);
+  gtk_column_view_column_set_sorter (view_column, GTK_SORTER (sorter));
+  gtk_column_view_column_set_resizable (view_column, TRUE);
+  gtk_column_view_column_set_expand (view_column, expand);
+  gtk_column_view_append_column (self->column_view, view_column);
+
+  g_object_unref (sorter);
+  g_object_unref (view_column);
+}
+
+static void
+remove_columns (RrDistrictPage *self)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+
+  while (g_list_model_get_n_items (columns) > 0)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, 0);
+
+      gtk_column_view_remove_column (self->column_view, column);
+    }
+}
+
+static void
+create_columns (RrDistrictPage *self)
+{
+  const char *titles[] = {
+    _("Community name"), "街道/镇", _("Type"), _("Evaluation period"), _("Status"), _("Total"),
+    _("Converted score"), _("Verdict"), _("Grade"), _("约束性 达标"),
+  };
+  const RrCatalog *catalog = self->district->catalog;
+
+  remove_columns (self);
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    add_column (self, i, column_ids[i], titles[i], i == COLUMN_NAME);
+
+  for (guint i = 0; i < catalog->requirements->len; i++)
+    {
+      const RrRequirement *requirement = g_ptr_array_index (catalog->requirements, i);
+      g_autofree char *title = g_strdup_printf (_("Task %u"), requirement->task->number);
+      g_autofree char *id = g_strdup_printf ("requirement-%s", requirement->id);
+
+      add_column (self, COLUMN_REQUIREMENT + i, id, title, FALSE);
+    }
+}
+
+/* ------------------------------------------------------------------------ */
+/* Filtering                                                                 */
+/* ------------------------------------------------------------------------ */
+
+static const char *
+selected_string (GtkDropDown *drop)
+{
+  GtkStringObject *item = gtk_drop_down_get_selected_item (drop);
+
+  return item != NULL ? gtk_string_object_get_string (item) : NULL;
+}
+
+static gboolean
+matches_status (const RrDistrictRow *row,
+                guint                filter)
+{
+  switch (filter)
+    {
+    case RR_DISTRICT_STATUS_DRAFT:
+      return row->evaluation_id != 0 && row->status == RR_EVALUATION_STATUS_DRAFT;
+    case RR_DISTRICT_STATUS_SUBMITTED:
+      return row->evaluation_id != 0 && row->status == RR_EVALUATION_STATUS_SUBMITTED;
+    case RR_DISTRICT_STATUS_FINALISED:
+      return row->evaluation_id != 0 && row->status == RR_EVALUATION_STATUS_FINALISED;
+    case RR_DISTRICT_STATUS_NONE:
+      return row->evaluation_id == 0;
+    case RR_DISTRICT_STATUS_ALL:
+    default:
+      return TRUE;
+    }
+}
+
+static gboolean
+matches_text (const RrDistrictRow *row,
+              const char          *folded_query)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *street = NULL;
+
+  if (*folded_query == '\0')
+    return TRUE;
+
+  name = g_utf8_casefold (row->name, -1);
+  street = g_utf8_casefold (row->street, -1);
+  return strstr (name, folded_query) != NULL || strstr (street, folded_query) != NULL ||
+         (row->code != NULL && strstr (row->code, folded_query) != NULL);
+}
+
+static gboolean
+filter_item (gpointer item,
+             gpointer user_data)
+{
+  RrDistrictPage *self = user_data;
+  const RrDistrictRow *row = ((RrDistrictItem *) item)->row;
+  guint street = gtk_drop_down_get_selected (self->street_drop);
+  guint type = gtk_drop_down_get_selected (self->type_drop);
+  guint verdict = gtk_drop_down_get_selected (self->verdict_drop);
+
+  if (street > 0 && street != GTK_INVALID_LIST_POSITION &&
+      g_strcmp0 (row->street, selected_string (self->street_drop)) != 0)
+    return FALSE;
+  if (type > 0 && type != GTK_INVALID_LIST_POSITION && row->type != (RrCommunityType) type)
+    return FALSE;
+  if (!matches_status (row, gtk_drop_down_get_selected (self->status_drop)))
+    return FALSE;
+  /* The verdict drop-down lists RrVerdict values after "all". */
+  if (verdict > 0 && verdict != GTK_INVALID_LIST_POSITION &&
+      (row->evaluation_id == 0 || row->verdict != (RrVerdict) (verdict - 1)))
+    return FALSE;
+
+  return matches_text (row, self->folded_query);
+}
+
+static void
+refilter (RrDistrictPage *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+on_search_changed (RrDistrictPage *self)
+{
+  g_free (self->folded_query);
+  self->folded_query = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
+  refilter (self);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Charts and counts                                                         */
+/* ------------------------------------------------------------------------ */
+
+static void
+draw_matrix (GtkDrawingArea *area,
+             cairo_t        *cr,
+             int             width,
+             int             height,
+             gpointer        user_data)
+{
+  RrDistrictPage *self = user_data;
+
+  if (self->matrix != NULL)
+    rr_matrix_chart_draw (self->matrix, cr, width, height);
+}
+
+static void
+build_matrix (RrDistrictPage *self)
+{
+  const RrCatalog *catalog = self->district->catalog;
+  RrMatrixData *matrix = rr_matrix_data_new (_("约束性 and 预期性 tasks by community, most often failed first"));
+
+  for (guint i = 0; i < catalog->tasks->len; i++)
+    {
+      const RrTask *task = g_ptr_array_index (catalog->tasks, i);
+      g_autofree char *label = g_strdup_printf ("%u", task->number);
+
+      rr_matrix_data_add_column (matrix, label, task->attribute == RR_ATTRIBUTE_BINDING);
+    }
+
+  for (guint i = 0; i < self->district->rows->len; i++)
+    {
+      const RrDistrictRow *row = g_ptr_array_index (self->district->rows, i);
+      guint index;
+
+      if (row->evaluation_id == 0)
+        continue;
+
+      index = rr_matrix_data_add_row (matrix, row->name);
+      for (guint t = 0; t < catalog->tasks->len; t++)
+        rr_matrix_data_set (matrix, index, t, (RrMatrixCell) row->levels[t]);
+    }
+
+  rr_matrix_data_sort_by_failures (matrix);
+  g_clear_pointer (&self->matrix, rr_matrix_data_free);
+  self->matrix = matrix;
+  gtk_widget_queue_draw (self->matrix_area);
+}
+
+static int
+grade_index (const RrDistrict    *district,
+             const RrDistrictRow *row)
+{
+  for (guint g = 0; row->evaluation_id != 0 && g < district->template->grades->len; g++)
+    if (g_ptr_array_index (district->template->grades, g) == row->grade)
+      return g;
+
+  return -1;
+}
+
+static void
+build_ranking (RrDistrictPage *self)
+{
+  guint n = self->district->rows->len;
+  g_autofree const char **names = g_new0 (const char *, MAX (n, 1));
+  g_autofree gint64 *totals = g_new0 (gint64, MAX (n, 1));
+  g_autofree int *grades = g_new0 (int, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    {
+      const RrDistrictRow *row = g_ptr_array_index (self->district->rows, i);
+
+      names[i] = row->name;
+      totals[i] = row->evaluation_id != 0 ? row->converted : -1;
+      grades[i] = grade_index (self->district, row);
+    }
+
+  rr_district_ranking_set (self->ranking, _("Communities by converted score"), 10000, n,
+                           (const char * const *) names, totals, grades);
+}
+
+static void
+show_counts (RrDistrictPage *self)
+{
+  const RrDistrict *district = self->district;
+  g_autofree char *text = NULL;
+
+  /* Translators: counts of the latest evaluations by status */
+  text = g_strdup_printf (_("%u communities · draft %u · submitted %u · finalised %u · not evaluated %u"),
+                          district->rows->len,
+                          district->status_counts[RR_EVALUATION_STATUS_DRAFT],
+                          district->status_counts[RR_EVALUATION_STATUS_SUBMITTED],
+                          district->status_counts[RR_EVALUATION_STATUS_FINALISED],
+                          district->without_evaluation);
+  gtk_label_set_text (self->counts_label, text);
+}
+
+static void
+fill_streets (RrDistrictPage *self)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  guint old = g_list_model_get_n_items (G_LIST_MODEL (self->streets));
+
+  for (guint i = 0; i < self->district->rows->len; i++)
+    {
+      const RrDistrictRow *row = g_ptr_array_index (self->district->rows, i);
+
+      if (g_hash_table_add (seen, row->street))
+        g_ptr_array_add (names, row->street);
+    }
+
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_add (names, NULL);
+  gtk_drop_down_set_selected (self->street_drop, 0);
+  gtk_string_list_splice (self->streets, 1, old - 1, (const char * const *) names->pdata);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Public calls                                                              */
+/* ------------------------------------------------------------------------ */
+
+/**
+ * rr_district_page_load:
+ *
+ * Reads every community of @project with its latest evaluation and shows
+ * them in the table, the ranking and the task matrix.
+ */
+gboolean
+rr_district_page_load (RrDistrictPage     *self,
+                       RrProject          *project,
+                       RrCatalog          *catalog,
+                       RrScoringTemplate  *template,
+                       GError            **error)
+{
+  RrDistrict *district;
+  g_autofree gpointer *items = NULL;
+
+  g_return_val_if_fail (RR_IS_DISTRICT_PAGE (self), FALSE);
+
+  district = rr_district_load (project, catalog, template, error);
+  if (district == NULL)
+    return FALSE;
+
+  /* The items point into the old rows: drop them before the rows. */
+  g_list_store_remove_all (self->store);
+  g_clear_pointer (&self->district, rr_district_free);
+  self->district = district;
+
+  items = g_new0 (gpointer, MAX (district->rows->len, 1));
+  for (guint i = 0; i < district->rows->len; i++)
+    {
+      RrDistrictItem *item = g_object_new (RR_TYPE_DISTRICT_ITEM, NULL);
+
+      item->row = g_ptr_array_index (district->rows, i);
+      items[i] = item;
+    }
+
+  create_columns (self);
+  fill_streets (self);
+  g_list_store_splice (self->store, 0, 0, items, district->rows->len);
+  for (guint i = 0; i < district->rows->len; i++)
+    g_object_unref (items[i]);
+
+  show_counts (self);
+  build_ranking (self);
+  build_matrix (self);
+  return TRUE;
+}
+
+const RrDistrict *
+rr_district_page_get_district (RrDistrictPage *self)
+{
+  g_return_val_if_fail (RR_IS_DISTRICT_PAGE (self), NULL);
+
+  return self->district;
+}
+
+/* Counts the rows that pass the filters. */
+guint
+rr_district_page_count_rows (RrDistrictPage *self)
+{
+  g_return_val_if_fail (RR_IS_DISTRICT_PAGE (self), 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+}
+
+/* Returns the row shown at @position, after filtering and sorting. */
+const RrDistrictRow *
+rr_district_page_get_row (RrDistrictPage *self,
+                          guint           position)
+{
+  g_autoptr(RrDistrictItem) item = NULL;
+
+  g_return_val_if_fail (RR_IS_DISTRICT_PAGE (self), NULL);
+
+  item = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+  return item != NULL ? item->row : NULL;
+}
+
+void
+rr_district_page_set_search_text (RrDistrictPage *self,
+                                  const char     *text)
+{
+  g_return_if_fail (RR_IS_DISTRICT_PAGE (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  /* The entry reports changes after a delay; apply this one now. */
+  on_search_changed (self);
+}
+
+/* Shows only the communities of @street, or all with NULL. */
+void
+rr_district_page_set_street (RrDistrictPage *self,
+                             const char     *street)
+{
+  guint n;
+
+  g_return_if_fail (RR_IS_DISTRICT_PAGE (self));
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->streets));
+  gtk_drop_down_set_selected (self->street_drop, 0);
+  for (guint i = 1; street != NULL && i < n; i++)
+    if (g_str_equal (gtk_string_list_get_string (self->streets, i), street))
+      gtk_drop_down_set_selected (self->street_drop, i);
+}
+
+void
+rr_district_page_set_status_filter (RrDistrictPage         *self,
+                                    RrDistrictStatusFilter  filter)
+{
+  g_return_if_fail (RR_IS_DISTRICT_PAGE (self));
+
+  gtk_drop_down_set_selected (self->status_drop, filter);
+}
+
+/* Sorts the table by the column with @column_id, as a click on its header does. */
+gboolean
+rr_district_page_sort_by (RrDistrictPage *self,
+                          const char     *column_id,
+                          GtkSortType     order)
+{
+  GListModel *columns;
+
+  g_return_val_if_fail (RR_IS_DISTRICT_PAGE (self), FALSE);
+
+  columns = gtk_column_view_get_columns (self->column_view);
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (g_object_get_data (G_OBJECT (column), "rr-column-id"), column_id) == 0)
+        {
+          gtk_column_view_sort_by_column (self->column_view, column, order);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Shows "table", "ranking" or "matrix". */
+void
+rr_district_page_show_view (RrDistrictPage *self,
+                            const char     *name)
+{
+  g_return_if_fail (RR_IS_DISTRICT_PAGE (self));
+
+  gtk_stack_set_visible_child_name (self->views, name);
+}
+
+/* Opens the evaluation of the row at @position, as a double click does. */
+void
+rr_district_page_activate_row (RrDistrictPage *self,
+                               guint           position)
+{
+  const RrDistrictRow *row;
+
+  g_return_if_fail (RR_IS_DISTRICT_PAGE (self));
+
+  row = rr_district_page_get_row (self, position);
+  if (row != NULL && row->evaluation_id != 0)
+    g_signal_emit (self, signals[SIGNAL_EVALUATION_ACTIVATED], 0, row->evaluation_id);
+}
+
+static void
+on_activate (GtkColumnView  *view,
+             guint           position,
+             RrDistrictPage *self)
+{
+  rr_district_page_activate_row (self, position);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Construction                                                              */
+/* ------------------------------------------------------------------------ */
+
+static GtkDropDown *
+add_drop_down (RrDistrictPage      *self,
+               GtkBox              *bar,
+               const char * const  *strings,
+               const char          *tooltip)
+{
+  GtkDropDown *drop = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (strings));
+
+  gtk_widget_set_tooltip_text (GTK_WIDGET (drop), tooltip);
+  g_signal_connect_swapped (drop, "notify::selected", G_CALLBACK (refilter), self);
+  gtk_box_append (bar, GTK_WIDGET (drop));
+  return drop;
+}
+
+static void
+build_filter_bar (RrDistrictPage *self)
+{
+  const char *types[] = { _("All types"), "社区", "村", NULL };
+  const char *statuses[] = { _("All statuses"), _("Draft"), _("Submitted"), _("Finalised"), _("Not evaluated"), NULL };
+  const char *verdicts[] = { _("All verdicts"), "达标", "基本达标", "未达标", _("Vetoed"), NULL };
+  const char *streets[] = { _("All streets and towns"), NULL };
+  GtkBox *bar = GTK_BOX (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6));
+
+  self->search_entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
+  g_object_set (self->search_entry, "placeholder-text", _("Search name, street or code"), NULL);
+  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
+  gtk_box_append (bar, GTK_WIDGET (self->search_entry));
+
+  self->streets = gtk_string_list_new (streets);
+  self->street_drop = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (self->streets)), NULL));
+  gtk_drop_down_set_enable_search (self->street_drop, TRUE);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->street_drop), _("Street or town"));
+  g_signal_connect_swapped (self->street_drop, "notify::selected", G_CALLBACK (refilter), self);
+  gtk_box_append (bar, GTK_WIDGET (self->street_drop));
+
+  self->type_drop = add_drop_down (self, bar, types, _("Type"));
+  self->status_drop = add_drop_down (self, bar, statuses, _("Status of the latest evaluation"));
+  self->verdict_drop = add_drop_down (self, bar, verdicts, _("Verdict"));
+
+  gtk_widget_set_margin_start (GTK_WIDGET (bar), 6);
+  gtk_widget_set_margin_end (GTK_WIDGET (bar), 6);
+  gtk_widget_set_margin_top (GTK_WIDGET (bar), 6);
+  gtk_box_append (GTK_BOX (self), GTK_WIDGET (bar));
+}
+
+static void
+build_table (RrDistrictPage *self)
+{
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkSorter *sorter;
+
+  self->store = g_list_store_new (RR_TYPE_DISTRICT_ITEM);
+  self->filter = gtk_custom_filter_new (filter_item, self, NULL);
+  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->store)),
+                                              GTK_FILTER (g_object_ref (self->filter)));
+  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)), NULL);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->sorted)));
+
+  self->column_view = GTK_COLUMN_VIEW (gtk_column_view_new (GTK_SELECTION_MODEL (g_object_ref (self->selection))));
+  gtk_column_view_set_show_column_separators (self->column_view, TRUE);
+  gtk_column_view_set_single_click_activate (self->column_view, FALSE);
+  sorter = gtk_column_view_get_sorter (self->column_view);
+  gtk_sort_list_model_set_sorter (self->sorted, sorter);
+  g_signal_connect (self->column_view, "activate", G_CALLBACK (on_activate), self);
+
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->column_view));
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_stack_add_titled (self->views, scrolled, "table", _("Communities"));
+}
+
+static void
+rr_district_page_init (RrDistrictPage *self)
+{
+  GtkWidget *switcher = gtk_stack_switcher_new ();
+  GtkBox *row = GTK_BOX (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12));
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
+  gtk_box_set_spacing (GTK_BOX (self), 6);
+  self->folded_query = g_strdup ("");
+
+  build_filter_bar (self);
+
+  self->views = GTK_STACK (gtk_stack_new ());
+  gtk_stack_switcher_set_stack (GTK_STACK_SWITCHER (switcher), self->views);
+  gtk_box_append (row, switcher);
+
+  /* The counts ellipsize, so the page never forces the window wider. */
+  self->counts_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_set_hexpand (GTK_WIDGET (self->counts_label), TRUE);
+  gtk_label_set_xalign (self->counts_label, 0);
+  gtk_label_set_ellipsize (self->counts_label, PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (GTK_WIDGET (self->counts_label), "dim-label");
+  gtk_box_append (row, GTK_WIDGET (self->counts_label));
+  gtk_widget_set_margin_start (GTK_WIDGET (row), 6);
+  gtk_widget_set_margin_end (GTK_WIDGET (row), 6);
+  gtk_box_append (GTK_BOX (self), GTK_WIDGET (row));
+  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->views));
+
+  build_table (self);
+
+  self->ranking = rr_district_ranking_new ();
+  gtk_widget_set_vexpand (self->ranking, TRUE);
+  gtk_stack_add_titled (self->views, self->ranking, "ranking", _("Ranking"));
+
+  self->matrix_area = gtk_drawing_area_new ();
+  gtk_widget_set_vexpand (self->matrix_area, TRUE);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->matrix_area), draw_matrix, self, NULL);
+  gtk_stack_add_titled (self->views, self->matrix_area, "matrix", _("Task matrix"));
+}
+
+static void
+rr_district_page_dispose (GObject *object)
+{
+  RrDistrictPage *self = RR_DISTRICT_PAGE (object);
+
+  if (self->column_view != NULL)
+    g_signal_handlers_disconnect_by_data (self->column_view, self);
+
+  G_OBJECT_CLASS (rr_district_page_parent_class)->dispose (object);
+}
+
+static void
+rr_district_page_finalize (GObject *object)
+{
+  RrDistrictPage *self = RR_DISTRICT_PAGE (object);
+
+  g_clear_object (&self->selection);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->store);
+  g_clear_object (&self->streets);
+  g_clear_pointer (&self->matrix, rr_matrix_data_free);
+  g_clear_pointer (&self->district, rr_district_free);
+  g_free (self->folded_query);
+
+  G_OBJECT_CLASS (rr_district_page_parent_class)->finalize (object);
+}
+
+static void
+rr_district_page_class_init (RrDistrictPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = rr_district_page_dispose;
+  object_class->finalize = rr_district_page_finalize;
+
+  /**
+   * RrDistrictPage::evaluation-activated:
+   * @evaluation_id: the activated row's latest evaluation
+   */
+  signals[SIGNAL_EVALUATION_ACTIVATED] =
+    g_signal_new ("evaluation-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+}
+
+GtkWidget *
+rr_district_page_new (void)
+{
+  return g_object_new (RR_TYPE_DISTRICT_PAGE, NULL);
+}

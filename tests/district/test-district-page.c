@@ -1,0 +1,245 @@
+/* test-district-page.c: the district page of the window under a real X server
+ *
+ * Opens a generated project of 200 communities and writes screenshots of
+ * the table, the ranking and the task matrix into $RENREN_SCREENSHOT_DIR.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "ui/rr-application.h"
+#include "ui/rr-district-page.h"
+#include "ui/rr-window.h"
+
+#include <glib/gi18n-lib.h>
+#include <locale.h>
+
+static RrApplication *app;
+static RrWindow *window;
+static RrDistrictPage *page;
+
+static gboolean
+set_true (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_for (guint milliseconds)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (milliseconds, set_true, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Snapshots the window as GTK draws it. Under a loaded X server the first
+ * frames can still be missing, so it waits up to 5 s for a drawn one. */
+static GskRenderNode *
+snapshot_window (void)
+{
+  for (guint attempt = 0; attempt < 50; attempt++)
+    {
+      g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+      GskRenderNode *node;
+
+      gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (GTK_WIDGET (window)),
+                              gtk_widget_get_height (GTK_WIDGET (window)));
+      node = gtk_snapshot_free_to_node (snapshot);
+      if (node != NULL)
+        return node;
+      wait_for (100);
+    }
+
+  return NULL;
+}
+
+static void
+save_screenshot (const char *name)
+{
+  const char *dir = g_getenv ("RENREN_SCREENSHOT_DIR");
+  g_autoptr(GskRenderNode) node = snapshot_window ();
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int width = gtk_widget_get_width (GTK_WIDGET (window));
+  int height = gtk_widget_get_height (GTK_WIDGET (window));
+
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_cmpint (g_mkdir_with_parents (dir != NULL ? dir : ".", 0755), ==, 0);
+  path = g_build_filename (dir != NULL ? dir : ".", name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+/* Finds the page in the window's widget tree, depth first. */
+static GtkWidget *
+find_page (GtkWidget *widget)
+{
+  if (RR_IS_DISTRICT_PAGE (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_page (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_open_lists_all (void)
+{
+  const char *generated = g_getenv ("RENREN_DISTRICT_PROJECT");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("renren-district-XXXXXX", &error);
+  g_autofree char *contents = NULL;
+  g_autofree char *path = NULL;
+  gsize length = 0;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (generated);
+  g_assert_true (g_file_get_contents (generated, &contents, &length, NULL));
+  path = g_build_filename (dir, "district.renren", NULL);
+  g_assert_true (g_file_set_contents (path, contents, (gssize) length, NULL));
+
+  g_assert_true (rr_window_open_project (window, path, &error));
+  g_assert_no_error (error);
+
+  page = RR_DISTRICT_PAGE (find_page (GTK_WIDGET (window)));
+  rr_window_show_page (window, "district");
+  g_assert_cmpuint (rr_district_page_count_rows (page), ==, 200);
+  g_assert_cmpuint (rr_district_page_get_district (page)->rows->len, ==, 200);
+  wait_for (300);
+  save_screenshot ("district.png");
+}
+
+static void
+test_sort_by_total (void)
+{
+  gint64 previous = G_MAXINT64;
+  guint evaluated = 0;
+
+  /* Descending inverts the whole order, so unevaluated rows come first. */
+  g_assert_true (rr_district_page_sort_by (page, "total", GTK_SORT_DESCENDING));
+  for (guint i = 0; i < rr_district_page_count_rows (page); i++)
+    {
+      const RrDistrictRow *row = rr_district_page_get_row (page, i);
+
+      if (row->evaluation_id == 0)
+        {
+          g_assert_cmpuint (evaluated, ==, 0);
+          continue;
+        }
+      g_assert_cmpint (row->score, <=, previous);
+      previous = row->score;
+      evaluated++;
+    }
+  g_assert_cmpuint (evaluated, ==, 200 - rr_district_page_get_district (page)->without_evaluation);
+
+  g_assert_true (rr_district_page_sort_by (page, "name", GTK_SORT_ASCENDING));
+  g_assert_cmpint (g_strcmp0 (rr_district_page_get_row (page, 0)->name,
+                              rr_district_page_get_row (page, 1)->name), <=, 0);
+  g_assert_false (rr_district_page_sort_by (page, "no-such-column", GTK_SORT_ASCENDING));
+}
+
+static void
+test_filters (void)
+{
+  const RrDistrict *district = rr_district_page_get_district (page);
+  const RrDistrictRow *row = g_ptr_array_index (district->rows, 0);
+  guint same_street = 0;
+
+  for (guint i = 0; i < district->rows->len; i++)
+    same_street += g_str_equal (((RrDistrictRow *) g_ptr_array_index (district->rows, i))->street, row->street);
+
+  rr_district_page_set_street (page, row->street);
+  g_assert_cmpuint (rr_district_page_count_rows (page), ==, same_street);
+  rr_district_page_set_street (page, NULL);
+
+  rr_district_page_set_status_filter (page, RR_DISTRICT_STATUS_FINALISED);
+  g_assert_cmpuint (rr_district_page_count_rows (page), ==,
+                    district->status_counts[RR_EVALUATION_STATUS_FINALISED]);
+  rr_district_page_set_status_filter (page, RR_DISTRICT_STATUS_NONE);
+  g_assert_cmpuint (rr_district_page_count_rows (page), ==, district->without_evaluation);
+  rr_district_page_set_status_filter (page, RR_DISTRICT_STATUS_ALL);
+
+  rr_district_page_set_search_text (page, row->name);
+  g_assert_cmpuint (rr_district_page_count_rows (page), ==, 1);
+  rr_district_page_set_search_text (page, "没有这样的社区");
+  g_assert_cmpuint (rr_district_page_count_rows (page), ==, 0);
+  rr_district_page_set_search_text (page, "");
+  g_assert_cmpuint (rr_district_page_count_rows (page), ==, 200);
+}
+
+static void
+test_charts (void)
+{
+  rr_district_page_show_view (page, "matrix");
+  wait_for (300);
+  save_screenshot ("district-matrix.png");
+
+  rr_district_page_show_view (page, "ranking");
+  wait_for (300);
+  save_screenshot ("district-ranking.png");
+  rr_district_page_show_view (page, "table");
+}
+
+static void
+test_activate_opens_evaluation (void)
+{
+  const RrDistrictRow *row;
+
+  rr_district_page_set_status_filter (page, RR_DISTRICT_STATUS_DRAFT);
+  row = rr_district_page_get_row (page, 0);
+  g_assert_nonnull (row);
+  rr_district_page_activate_row (page, 0);
+  g_assert_nonnull (rr_window_get_scores (window));
+  g_assert_cmpint (rr_window_get_scores (window)->evaluation->id, ==, row->evaluation_id);
+  g_assert_cmpstr (rr_window_get_scores (window)->community->name, ==, row->name);
+  rr_district_page_set_status_filter (page, RR_DISTRICT_STATUS_ALL);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *localedir = g_getenv ("RENREN_EVAL_LOCALEDIR");
+  int status;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = rr_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  window = rr_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (500);
+
+  g_test_add_func ("/district-page/open-lists-all", test_open_lists_all);
+  g_test_add_func ("/district-page/sort-by-total", test_sort_by_total);
+  g_test_add_func ("/district-page/filters", test_filters);
+  g_test_add_func ("/district-page/charts", test_charts);
+  g_test_add_func ("/district-page/activate-opens-evaluation", test_activate_opens_evaluation);
+
+  status = g_test_run ();
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (app);
+  return status;
+}
