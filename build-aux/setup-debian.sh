@@ -1,12 +1,14 @@
 # Sourced by run.sh and test.sh: installs the Debian 12 packages the project
 # needs and the zh_CN.UTF-8 locale, as root or through sudo.
 
-# Packages to build and run the app.
+# Packages to build and run the app. libarchive-dev writes and reads the
+# zip files of self-assessment packages; fonts-noto-cjk has the Simplified
+# Chinese faces the printed report embeds.
 RR_BUILD_PACKAGES=(
   build-essential meson ninja-build pkg-config gettext
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libjson-glib-dev
   libsqlite3-dev libxlsxwriter-dev libcairo2-dev libpango1.0-dev
-  locales fonts-noto-cjk
+  libarchive-dev locales fonts-noto-cjk
 )
 
 # Packages the tests add: an X server for the window tests, Debian's Python

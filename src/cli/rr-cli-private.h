@@ -8,6 +8,7 @@
 
 #include "domain/rr-catalog.h"
 #include "storage/rr-project.h"
+#include "storage/rr-project-scoring.h"
 
 G_BEGIN_DECLS
 
@@ -36,6 +37,15 @@ RrCatalog    *rr_cli_load_evaluation_catalog (const char          *command,
                                               const RrEvaluation  *evaluation,
                                               const char          *path);
 
+/* Shared by the subcommands that read an evaluation's scores, in
+ * rr-cli-score.c */
+RrEvaluationScores *rr_cli_load_scores (const char         *command,
+                                        const char         *path,
+                                        const char         *id_text,
+                                        const char         *catalog_path,
+                                        RrScoringTemplate **template_out,
+                                        int                *status);
+
 /* Subcommands, one file each. */
 int        rr_cli_score         (int            argc,
                                  char         **argv);
@@ -54,6 +64,12 @@ int        rr_cli_import_figures (int           argc,
 int        rr_cli_import_scores (int            argc,
                                  char         **argv);
 int        rr_cli_project       (int            argc,
+                                 char         **argv);
+int        rr_cli_report        (int            argc,
+                                 char         **argv);
+int        rr_cli_package       (int            argc,
+                                 char         **argv);
+int        rr_cli_verify        (int            argc,
                                  char         **argv);
 
 G_END_DECLS

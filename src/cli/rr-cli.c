@@ -38,6 +38,9 @@ static const Command commands[] = {
   { "project", rr_cli_project },
   { "score", rr_cli_score },
   { "export", rr_cli_export },
+  { "report", rr_cli_report },
+  { "package", rr_cli_package },
+  { "verify", rr_cli_verify },
 };
 
 gboolean
