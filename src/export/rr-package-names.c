@@ -104,8 +104,11 @@ clean_name (const char *name,
       g_string_truncate (stem, dot - stem->str);
     }
 
-  truncate_utf8 (stem, max_bytes - (extension != NULL ? strlen (extension) : 0));
-  trim_end (stem);
+  if (stem->len > max_bytes - (extension != NULL ? strlen (extension) : 0))
+    {
+      truncate_utf8 (stem, max_bytes - (extension != NULL ? strlen (extension) : 0));
+      trim_end (stem);
+    }
   if (stem->len == 0)
     g_string_append_c (stem, '_');
   if (extension != NULL)

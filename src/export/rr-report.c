@@ -217,8 +217,16 @@ add_radar (Builder *builder)
   for (guint g = 0; g < n_groups; g++)
     {
       const RrGroupResult *group = g_ptr_array_index (result->groups, g);
+      gboolean rated = FALSE;
 
-      shares[g] = group_share (group->score, group->max);
+      /* A group none of whose tasks is rated is not assessed, not zero. */
+      for (guint t = 0; t < result->tasks->len && !rated; t++)
+        {
+          const RrTaskResult *task = g_ptr_array_index (result->tasks, t);
+
+          rated = task->rated && task->points->task->group == group->group;
+        }
+      shares[g] = rated ? group_share (group->score, group->max) : RR_REPORT_NOT_ASSESSED;
     }
 
   for (guint r = 0; r < n_raters; r++)
@@ -265,6 +273,7 @@ add_summary (Builder *builder)
   g_autofree char *bonus = rr_points_format (result->bonus);
   g_autofree char *final = rr_points_format (result->final);
   g_autoptr(GString) unrated = g_string_new (NULL);
+  gboolean nothing_rated = result->unrated->len == result->tasks->len;
   RrReportTable *table;
 
   add_section (builder, _("Summary"));
@@ -277,8 +286,11 @@ add_summary (Builder *builder)
   add_field (table, _("Score on 100"), converted);
   add_field (table, _("Bonus points"), bonus);
   add_field (table, _("Final score"), final);
-  add_field (table, _("Binding task verdict"), rr_verdict_get_name (builder->template, result->verdict));
-  add_field (table, _("Grade"), result->grade != NULL ? result->grade->name : "—");
+  /* With no task rated, the scoring engine's verdict and grade describe
+   * nothing yet. */
+  add_field (table, _("Binding task verdict"),
+             nothing_rated ? _("Not rated") : rr_verdict_get_name (builder->template, result->verdict));
+  add_field (table, _("Grade"), nothing_rated || result->grade == NULL ? _("Not rated") : result->grade->name);
   if (result->reasons->len > 0)
     {
       g_autoptr(GString) reasons = g_string_new (NULL);
