@@ -207,12 +207,14 @@ def _():
 @test('/package/index/lists-everything')
 def _():
     roles = [entry['role'] for entry in index['files']]
-    assert roles.count('report') == 1 and roles.count('workbook') == 1, roles
+    assert roles.count('report') == 1, roles
+    assert roles.count('workbook') == 1, roles
     assert roles.count('evidence') == 5, roles
     assert index['community'] == '五星社区'
     evidence = [entry for entry in index['files'] if entry['role'] == 'evidence']
     assert [entry['number'] for entry in evidence] == [1, 2, 3, 4, 5]
-    assert evidence[0]['task'] == 1 and evidence[0]['caption'] == '第一季度议事会现场照片'
+    assert evidence[0]['task'] == 1, evidence[0]
+    assert evidence[0]['caption'] == '第一季度议事会现场照片', evidence[0]
     assert evidence[0]['path'].startswith('01_参与共同体/01_'), evidence[0]['path']
     assert evidence[0]['path'].endswith('/001_第一季度议事会现场照片.jpg'), evidence[0]['path']
 
