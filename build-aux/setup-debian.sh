@@ -5,12 +5,14 @@
 # debian/control. `meson setup` looks for the programs that `meson install`
 # runs to update the icon, desktop file and MIME caches, which come from
 # gtk-update-icon-cache, desktop-file-utils and shared-mime-info.
+# libarchive-dev writes and reads the zip files of self-assessment packages;
+# fonts-noto-cjk has the Simplified Chinese faces the printed report embeds.
 RR_BUILD_PACKAGES=(
   build-essential meson ninja-build pkg-config gettext
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libjson-glib-dev
   libsqlite3-dev libxlsxwriter-dev libcairo2-dev libpango1.0-dev
   gtk-update-icon-cache desktop-file-utils shared-mime-info
-  locales fonts-noto-cjk
+  libarchive-dev locales fonts-noto-cjk
 )
 
 # Packages the tests add: an X server for the window tests, Debian's Python

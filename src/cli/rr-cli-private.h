@@ -8,6 +8,7 @@
 
 #include "domain/rr-catalog.h"
 #include "storage/rr-project.h"
+#include "storage/rr-project-scoring.h"
 
 G_BEGIN_DECLS
 
@@ -35,6 +36,15 @@ RrEvaluation *rr_cli_get_writable_evaluation (const char          *command,
 RrCatalog    *rr_cli_load_evaluation_catalog (const char          *command,
                                               const RrEvaluation  *evaluation,
                                               const char          *path);
+
+/* Shared by the subcommands that read an evaluation's scores, in
+ * rr-cli-score.c */
+RrEvaluationScores *rr_cli_load_scores (const char         *command,
+                                        const char         *path,
+                                        const char         *id_text,
+                                        const char         *catalog_path,
+                                        RrScoringTemplate **template_out,
+                                        int                *status);
 
 /* Subcommands, one file each. */
 int        rr_cli_chart         (int            argc,
@@ -66,5 +76,11 @@ int        rr_cli_list          (int            argc,
 int        rr_cli_export_district (const char   *path,
                                    const char   *catalog_path,
                                    const char   *output);
+int        rr_cli_report        (int            argc,
+                                 char         **argv);
+int        rr_cli_package       (int            argc,
+                                 char         **argv);
+int        rr_cli_verify        (int            argc,
+                                 char         **argv);
 
 G_END_DECLS

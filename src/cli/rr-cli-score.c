@@ -19,13 +19,13 @@
 
 /* Opens FILE, reads evaluation ID and scores it; prints why not and sets
  * @status otherwise. */
-static RrEvaluationScores *
-load_scores (const char         *command,
-             const char         *path,
-             const char         *id_text,
-             const char         *catalog_path,
-             RrScoringTemplate **template_out,
-             int                *status)
+RrEvaluationScores *
+rr_cli_load_scores (const char         *command,
+                    const char         *path,
+                    const char         *id_text,
+                    const char         *catalog_path,
+                    RrScoringTemplate **template_out,
+                    int                *status)
 {
   g_autoptr(RrProject) project = NULL;
   g_autoptr(RrEvaluation) evaluation = NULL;
@@ -100,7 +100,7 @@ rr_cli_score (int    argc,
       return RR_EXIT_USAGE;
     }
 
-  scores = load_scores ("score", argv[1], argv[2], catalog_path, NULL, &status);
+  scores = rr_cli_load_scores ("score", argv[1], argv[2], catalog_path, NULL, &status);
   if (scores == NULL)
     return status;
 
@@ -120,7 +120,7 @@ export_evaluation (const char *path,
   g_autoptr(GError) error = NULL;
   int status;
 
-  scores = load_scores ("export", path, id_text, catalog_path, &template, &status);
+  scores = rr_cli_load_scores ("export", path, id_text, catalog_path, &template, &status);
   if (scores == NULL)
     return status;
 

@@ -42,6 +42,9 @@ static const Command commands[] = {
   { "merge", rr_cli_merge },
   { "chart", rr_cli_chart },
   { "export", rr_cli_export },
+  { "report", rr_cli_report },
+  { "package", rr_cli_package },
+  { "verify", rr_cli_verify },
 };
 
 gboolean

@@ -768,13 +768,18 @@ static void
 write_evidence_sheet (Writer                   *writer,
                       const RrEvaluationExport *data)
 {
-  static const char *headers[] = { "序号", N_("Task"), N_("Caption"), N_("File name"), "SHA-256" };
-  static const double widths[] = { 6, 6, 36, 30, 66 };
+  static const char *headers[] = {
+    "序号", N_("Task"), N_("Caption"), N_("File name"), "SHA-256", N_("Path in the package"),
+  };
+  static const double widths[] = { 6, 6, 36, 30, 66, 50 };
   const Formats *f = &writer->formats;
   lxw_worksheet *sheet = rr_xlsx_add_sheet (writer, _("Evidence"));
+  gboolean paths = data->evidence != NULL && data->evidence->len > 0
+                   && ((RrEvidenceEntry *) g_ptr_array_index (data->evidence, 0))->package_path != NULL;
+  guint n_columns = G_N_ELEMENTS (headers) - (paths ? 0 : 1);
   lxw_row_t row = 1;
 
-  rr_xlsx_write_headers (writer, sheet, 0, headers, widths, G_N_ELEMENTS (headers));
+  rr_xlsx_write_headers (writer, sheet, 0, headers, widths, n_columns);
   for (guint i = 0; data->evidence != NULL && i < data->evidence->len; i++, row++)
     {
       const RrEvidenceEntry *entry = g_ptr_array_index (data->evidence, i);
@@ -784,9 +789,11 @@ write_evidence_sheet (Writer                   *writer,
       rr_xlsx_write_text (writer, sheet, row, 2, entry->caption, f->wrap);
       rr_xlsx_write_text (writer, sheet, row, 3, entry->file_name, f->wrap);
       rr_xlsx_write_text (writer, sheet, row, 4, entry->sha256, f->cell);
+      if (paths)
+        rr_xlsx_write_text (writer, sheet, row, 5, entry->package_path, f->wrap);
     }
 
-  rr_xlsx_setup_print (writer, sheet, TRUE, 0, MAX (row, 1) - 1, G_N_ELEMENTS (headers) - 1);
+  rr_xlsx_setup_print (writer, sheet, TRUE, 0, MAX (row, 1) - 1, n_columns - 1);
 }
 
 static void
@@ -1033,21 +1040,26 @@ rr_xlsx_export_blank_form (RrScoringTemplate  *template,
 }
 
 /**
- * rr_xlsx_export_scores:
+ * rr_xlsx_export_package:
+ * @package_paths: (nullable) (element-type utf8): each evidence file's path
+ *   in the self-assessment package, in the order of @scores->evidence
  *
  * Writes the workbook of an evaluation read from a project, with its
- * evidence index and rectification list.
+ * evidence index and rectification list. When @package_paths is given, the
+ * evidence index shows where each file is in the package.
  */
 gboolean
-rr_xlsx_export_scores (const RrEvaluationScores  *scores,
-                       const char                *path,
-                       GError                   **error)
+rr_xlsx_export_package (const RrEvaluationScores  *scores,
+                        GPtrArray                 *package_paths,
+                        const char                *path,
+                        GError                   **error)
 {
   g_autoptr(GPtrArray) evidence = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *period = NULL;
   RrEvaluationExport data = { 0 };
 
   g_return_val_if_fail (scores != NULL, FALSE);
+  g_return_val_if_fail (package_paths == NULL || package_paths->len == scores->evidence->len, FALSE);
 
   for (guint i = 0; i < scores->evidence->len; i++)
     {
@@ -1058,6 +1070,7 @@ rr_xlsx_export_scores (const RrEvaluationScores  *scores,
       entry->caption = stored->caption;
       entry->file_name = stored->original_name;
       entry->sha256 = stored->sha256;
+      entry->package_path = package_paths != NULL ? g_ptr_array_index (package_paths, i) : NULL;
       g_ptr_array_add (evidence, entry);
     }
 
@@ -1082,4 +1095,18 @@ rr_xlsx_export_scores (const RrEvaluationScores  *scores,
     data.radar_png = png;
     return rr_xlsx_export_evaluation (&data, path, error);
   }
+}
+
+/**
+ * rr_xlsx_export_scores:
+ *
+ * Writes the workbook of an evaluation read from a project, with its
+ * evidence index and rectification list.
+ */
+gboolean
+rr_xlsx_export_scores (const RrEvaluationScores  *scores,
+                       const char                *path,
+                       GError                   **error)
+{
+  return rr_xlsx_export_package (scores, NULL, path, error);
 }

@@ -21,6 +21,7 @@ typedef struct {
   const char *caption;
   const char *file_name;
   const char *sha256;
+  const char *package_path;   /* in the self-assessment package; nullable */
 } RrEvidenceEntry;
 
 /* Everything one evaluation's workbook shows; all borrowed. */
@@ -42,6 +43,10 @@ gboolean rr_xlsx_export_evaluation (const RrEvaluationExport *data,
                                     const char               *path,
                                     GError                  **error);
 gboolean rr_xlsx_export_scores     (const RrEvaluationScores *scores,
+                                    const char               *path,
+                                    GError                  **error);
+gboolean rr_xlsx_export_package    (const RrEvaluationScores *scores,
+                                    GPtrArray                *package_paths,
                                     const char               *path,
                                     GError                  **error);
 gboolean rr_xlsx_export_blank_form (RrScoringTemplate        *template,

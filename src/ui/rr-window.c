@@ -13,6 +13,7 @@
 #include "rr-figures-page.h"
 #include "rr-project-sidebar.h"
 #include "rr-district-page.h"
+#include "rr-report-print.h"
 #include "rr-summary-page.h"
 #include "rr-task-row.h"
 #include "rr-task-scoring.h"
@@ -1107,6 +1108,42 @@ file_action_activated (GtkWidget  *widget,
 }
 
 /* ------------------------------------------------------------------------ */
+/* The printed report and the self-assessment package                       */
+/* ------------------------------------------------------------------------ */
+
+static void
+package_chosen (RrWindow   *self,
+                const char *path)
+{
+  rr_report_export_package (GTK_WINDOW (self), rr_project_get_path (self->project), self->evaluation_id,
+                            self->catalog, self->template, path);
+}
+
+static void
+report_action_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  RrWindow *self = RR_WINDOW (widget);
+  g_autofree char *name = NULL;
+
+  if (self->scores == NULL)
+    return;
+
+  if (g_str_equal (action_name, "win.print-report"))
+    {
+      rr_report_print (GTK_WINDOW (self), self->scores);
+      return;
+    }
+
+  /* Translators: the suggested name of the package; without ".zip" the
+   * package is written as a folder */
+  name = g_strdup_printf (_("%s self-assessment package.zip"), self->scores->community->name);
+  choose_file (self, _("Export Self-assessment Package"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), "*.zip",
+               name, package_chosen);
+}
+
+/* ------------------------------------------------------------------------ */
 /* Actions                                                                   */
 /* ------------------------------------------------------------------------ */
 
@@ -1354,6 +1391,9 @@ rr_window_class_init (RrWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-project", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-copy", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-workbook", NULL);
+  gtk_widget_class_install_action (widget_class, "win.print-report", NULL, report_action_activated);
+  gtk_widget_class_install_action (widget_class, "win.export-package", NULL, report_action_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print-report", NULL);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-page", "s", "tasks");
