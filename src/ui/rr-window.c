@@ -18,7 +18,9 @@
 #include "rr-task-row.h"
 #include "rr-task-scoring.h"
 
+#include "export/rr-district-export.h"
 #include "export/rr-xlsx-export.h"
+#include "storage/rr-district.h"
 
 #include <glib/gi18n-lib.h>
 
@@ -54,6 +56,7 @@ struct _RrWindow
   GtkDropDown *rater_role_drop;
   GtkRevealer *undo_revealer;
   GtkLabel *undo_label;
+  GMenu *recent_menu;
 
   /* owned */
   RrCatalog *catalog;
@@ -210,6 +213,7 @@ refilter (RrWindow *self)
 /* ------------------------------------------------------------------------ */
 
 static const RrRater *current_rater (RrWindow *self);
+static void update_recent_menu (RrWindow *self);
 
 static void
 show_task (RrWindow     *self,
@@ -641,6 +645,7 @@ rr_window_open_project (RrWindow    *self,
     gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "last-project", path);
+  update_recent_menu (self);
 
   if (evaluations->len > 0)
     return rr_window_select_evaluation (self, ((RrEvaluation *) g_ptr_array_index (evaluations, 0))->id, error);
@@ -1082,6 +1087,130 @@ blank_chosen (RrWindow   *self,
 }
 
 static void
+district_chosen (RrWindow   *self,
+                 const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  RrDistrict *district = rr_district_load (self->project, self->catalog, self->template, &error);
+  gboolean ok = district != NULL && rr_xlsx_export_district (district, path, &error);
+
+  g_clear_pointer (&district, rr_district_free);
+  if (!ok)
+    rr_window_show_error (self, error->message);
+}
+
+/* Merges each chosen copy into the open project and reports what came in
+ * and every conflict left for a person to decide. */
+static void
+on_copies_chosen (GtkNativeDialog *dialog,
+                  int              response,
+                  RrWindow        *self)
+{
+  g_autoptr(RrMergeReport) report = rr_merge_report_new ();
+  g_autoptr(GListModel) files = NULL;
+  g_autoptr(GString) summary = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *message;
+
+  if (response != GTK_RESPONSE_ACCEPT || self->project == NULL)
+    goto out;
+
+  files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
+  for (guint i = 0; i < g_list_model_get_n_items (files) && error == NULL; i++)
+    {
+      g_autoptr(GFile) file = g_list_model_get_item (files, i);
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL)
+        rr_project_merge (self->project, path, report, &error);
+    }
+
+  g_string_append_printf (summary, _("Added %u raters, %u scores and %u evidence files."),
+                          report->raters_added, report->scores_added, report->evidence_added);
+  for (guint i = 0; i < report->conflicts->len; i++)
+    {
+      const RrMergeConflict *conflict = g_ptr_array_index (report->conflicts, i);
+      g_autofree char *name = g_path_get_basename (conflict->source);
+
+      g_string_append_c (summary, '\n');
+      g_string_append_printf (summary, _("Conflict: %s, task %u: %s here, %s in %s; this project’s level was kept."),
+                              conflict->rater, conflict->task, conflict->target_level, conflict->source_level, name);
+    }
+  if (error != NULL)
+    g_string_append_printf (summary, "\n%s", error->message);
+
+  message = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                    error != NULL ? GTK_MESSAGE_ERROR : GTK_MESSAGE_INFO, GTK_BUTTONS_CLOSE,
+                                    "%s", _("Copies merged"));
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (message), "%s", summary->str);
+  g_signal_connect (message, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  gtk_window_present (GTK_WINDOW (message));
+  after_status_change (self);
+
+out:
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+merge_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  RrWindow *self = RR_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (self->project == NULL)
+    return;
+
+  dialog = gtk_file_chooser_native_new (_("Merge Raters’ Copies"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        _("_Merge"), _("_Cancel"));
+  gtk_file_filter_add_pattern (filter, "*.renren");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_copies_chosen), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+open_recent_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  open_chosen (RR_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+/* Fills the Recent Projects menu with the project files the desktop's
+ * recently-used list knows, newest first. */
+static void
+update_recent_menu (RrWindow *self)
+{
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
+  GList *items = gtk_recent_manager_get_items (manager);
+  guint added = 0;
+
+  g_menu_remove_all (self->recent_menu);
+  for (GList *l = items; l != NULL && added < 8; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      const char *uri = gtk_recent_info_get_uri (info);
+      g_autofree char *path = g_filename_from_uri (uri, NULL, NULL);
+      g_autofree char *name = NULL;
+      g_autofree char *action = NULL;
+
+      if (path == NULL || !g_str_has_suffix (path, ".renren") || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        continue;
+
+      name = g_path_get_basename (path);
+      action = g_action_print_detailed_name ("win.open-recent", g_variant_new_string (path));
+      g_menu_append (self->recent_menu, name, action);
+      added++;
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+}
+
+static void
 file_action_activated (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
@@ -1102,6 +1231,9 @@ file_action_activated (GtkWidget  *widget,
       choose_file (self, _("Export Scoring Workbook"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), "*.xlsx",
                    name, workbook_chosen);
     }
+  else if (g_str_equal (action_name, "win.export-district") && self->project != NULL)
+    choose_file (self, _("Export District Workbook"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), "*.xlsx",
+                 _("district summary.xlsx"), district_chosen);
   else if (g_str_equal (action_name, "win.export-blank"))
     choose_file (self, _("Export Blank Form"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), "*.xlsx",
                  _("blank scoring form.xlsx"), blank_chosen);
@@ -1275,6 +1407,7 @@ rr_window_new (RrApplication *application)
 
   restore_state (self);
   populate (self);
+  update_recent_menu (self);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
 
   return self;
@@ -1362,6 +1495,7 @@ rr_window_class_init (RrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RrWindow, rater_role_drop);
   gtk_widget_class_bind_template_child (widget_class, RrWindow, undo_revealer);
   gtk_widget_class_bind_template_child (widget_class, RrWindow, undo_label);
+  gtk_widget_class_bind_template_child (widget_class, RrWindow, recent_menu);
   gtk_widget_class_bind_template_callback (widget_class, on_rater_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_add_rater);
   gtk_widget_class_bind_template_child (widget_class, RrWindow, clauses_page);
@@ -1385,6 +1519,9 @@ rr_window_class_init (RrWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save-copy", NULL, file_action_activated);
   gtk_widget_class_install_action (widget_class, "win.export-workbook", NULL, file_action_activated);
   gtk_widget_class_install_action (widget_class, "win.export-blank", NULL, file_action_activated);
+  gtk_widget_class_install_action (widget_class, "win.export-district", NULL, file_action_activated);
+  gtk_widget_class_install_action (widget_class, "win.merge-copies", NULL, merge_activated);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open-project", NULL);
