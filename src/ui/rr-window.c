@@ -12,6 +12,7 @@
 #include "rr-document-view.h"
 #include "rr-figures-page.h"
 #include "rr-project-sidebar.h"
+#include "rr-roster-dialog.h"
 #include "rr-district-page.h"
 #include "rr-report-print.h"
 #include "rr-summary-page.h"
@@ -1211,6 +1212,72 @@ update_recent_menu (RrWindow *self)
 }
 
 static void
+on_roster_imported (RrWindow *self)
+{
+  after_status_change (self);
+  if (self->district != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!rr_district_page_load (self->district, self->project, self->catalog, self->template, &error))
+        rr_window_show_error (self, error->message);
+    }
+}
+
+/**
+ * rr_window_preview_roster:
+ *
+ * Reads a roster CSV, checks it against the open project and shows the
+ * preview dialog; nothing is written until the user imports.
+ *
+ * Returns: (transfer none) (nullable): the dialog, or %NULL with @error set
+ */
+GtkWindow *
+rr_window_preview_roster (RrWindow    *self,
+                          const char  *path,
+                          GError     **error)
+{
+  g_autofree char *contents = NULL;
+  RrRosterDialog *dialog;
+  RrRoster *roster;
+  gsize length = 0;
+
+  g_return_val_if_fail (RR_IS_WINDOW (self), NULL);
+
+  if (self->project == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Open or create a project before importing a roster"));
+      return NULL;
+    }
+  if (!g_file_get_contents (path, &contents, &length, error))
+    return NULL;
+
+  roster = rr_roster_parse (contents, length, error);
+  if (roster == NULL)
+    return NULL;
+  if (!rr_project_plan_roster (self->project, roster, error))
+    {
+      rr_roster_free (roster);
+      return NULL;
+    }
+
+  dialog = rr_roster_dialog_new (GTK_WINDOW (self), self->project, roster);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_roster_imported), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+static void
+roster_chosen (RrWindow   *self,
+               const char *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (rr_window_preview_roster (self, path, &error) == NULL)
+    rr_window_show_error (self, error->message);
+}
+
+static void
 file_action_activated (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
@@ -1231,6 +1298,9 @@ file_action_activated (GtkWidget  *widget,
       choose_file (self, _("Export Scoring Workbook"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), "*.xlsx",
                    name, workbook_chosen);
     }
+  else if (g_str_equal (action_name, "win.import-roster") && self->project != NULL)
+    choose_file (self, _("Import Community Roster"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), "*.csv", NULL,
+                 roster_chosen);
   else if (g_str_equal (action_name, "win.export-district") && self->project != NULL)
     choose_file (self, _("Export District Workbook"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), "*.xlsx",
                  _("district summary.xlsx"), district_chosen);
@@ -1520,6 +1590,7 @@ rr_window_class_init (RrWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-workbook", NULL, file_action_activated);
   gtk_widget_class_install_action (widget_class, "win.export-blank", NULL, file_action_activated);
   gtk_widget_class_install_action (widget_class, "win.export-district", NULL, file_action_activated);
+  gtk_widget_class_install_action (widget_class, "win.import-roster", NULL, file_action_activated);
   gtk_widget_class_install_action (widget_class, "win.merge-copies", NULL, merge_activated);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);

@@ -53,6 +53,9 @@ gboolean      rr_window_set_evaluation_status (RrWindow         *self,
                                                RrEvaluationStatus status,
                                                const char       *reason,
                                                GError          **error);
+GtkWindow    *rr_window_preview_roster       (RrWindow          *self,
+                                              const char        *path,
+                                              GError           **error);
 void          rr_window_show_error           (RrWindow          *self,
                                               const char        *message);
 void          rr_window_show_page            (RrWindow          *self,

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "ui/rr-application.h"
+#include "ui/rr-roster-dialog.h"
 #include "ui/rr-window.h"
 #include "storage/rr-project.h"
 
@@ -36,19 +37,28 @@ wait_for (guint milliseconds)
     g_main_context_iteration (NULL, TRUE);
 }
 
+static void save_widget_screenshot (GtkWidget *widget, const char *name);
+
 /* Renders the window as GTK draws it and saves it as a PNG. */
 static void
 save_screenshot (const char *name)
 {
+  save_widget_screenshot (GTK_WIDGET (window), name);
+}
+
+static void
+save_widget_screenshot (GtkWidget  *widget,
+                        const char *name)
+{
   const char *dir = g_getenv ("RENREN_SCREENSHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *path = NULL;
-  int width = gtk_widget_get_width (GTK_WIDGET (window));
-  int height = gtk_widget_get_height (GTK_WIDGET (window));
-  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (widget));
 
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
@@ -393,6 +403,40 @@ test_project_finalise_reopen (void)
   g_assert_cmpint (stored_points_level (2), ==, RR_LEVEL_BASICALLY_MEETS);
 }
 
+/* A roster with a bad row: the preview lists it, a plain import changes
+ * nothing, and importing only the valid rows adds the good community. */
+static void
+test_project_roster (void)
+{
+  g_autofree char *dir = g_path_get_dirname (project_path);
+  g_autofree char *csv = g_build_filename (dir, "名单.csv", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RrProject) project = NULL;
+  g_autoptr(GPtrArray) communities = NULL;
+  RrRosterCounts counts = { 0 };
+  GtkWindow *dialog;
+
+  g_assert_true (g_file_set_contents (csv, "社区名称,街道,类型,编码,常住人口\n"
+                                           "湖塘社区,湖塘镇,社区,320412001,6000\n"
+                                           "城东社区,湖塘镇,城市,320412002,很多\n", -1, NULL));
+  dialog = rr_window_preview_roster (window, csv, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rr_roster_dialog_count_problem_rows (RR_ROSTER_DIALOG (dialog)), ==, 1);
+  wait_for (200);
+  save_widget_screenshot (GTK_WIDGET (dialog), "roster-preview.png");
+
+  g_assert_false (rr_roster_dialog_import (RR_ROSTER_DIALOG (dialog), FALSE, &counts, &error));
+  g_clear_error (&error);
+  g_assert_true (rr_roster_dialog_import (RR_ROSTER_DIALOG (dialog), TRUE, &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.added, ==, 1);
+  gtk_window_destroy (dialog);
+
+  project = rr_project_open (project_path, RR_PROJECT_OPEN_READ_ONLY, &error);
+  communities = rr_project_list_communities (project, &error);
+  g_assert_cmpuint (communities->len, ==, 5);
+}
+
 static void
 test_project_summary (void)
 {
@@ -459,6 +503,7 @@ main (int    argc,
   g_test_add_func ("/window/project/level-needs-reason", test_project_level_needs_reason);
   g_test_add_func ("/window/project/evidence", test_project_evidence);
   g_test_add_func ("/window/project/finalise-reopen", test_project_finalise_reopen);
+  g_test_add_func ("/window/project/roster", test_project_roster);
   g_test_add_func ("/window/project/summary", test_project_summary);
   g_test_add_func ("/window/chinese-interface", test_chinese_interface);
 
