@@ -155,7 +155,7 @@ merge_rater (RrProject     *target,
           continue;
         }
 
-      /* Never overwrite: a person decides which judgement stands. */
+      /* Never overwrite: a person decides which judgement is kept. */
       conflict = g_new0 (RrMergeConflict, 1);
       conflict->source = g_strdup (source_path);
       conflict->evaluation_id = target_evaluation;
