@@ -90,8 +90,10 @@ def conflict_reported():
     assert merge.returncode == 1, (merge.returncode, merge.stderr)
     assert len(report['conflicts']) == 1, report['conflicts']
     conflict = report['conflicts'][0]
-    assert conflict['rater'] == '王建国' and conflict['task'] == 1, conflict
-    assert conflict['target_level'] == '达标' and conflict['source_level'] == '未达标', conflict
+    assert conflict['rater'] == '王建国', conflict
+    assert conflict['task'] == 1, conflict
+    assert conflict['target_level'] == '达标', conflict
+    assert conflict['source_level'] == '未达标', conflict
     assert conflict['source'] == copies['liu'], conflict
 
 
@@ -106,7 +108,8 @@ def merging_again_adds_nothing():
     again = run('merge', target, copies['wang'], copies['chen'], check=False)
     repeated = json.loads(again.stdout)
     assert again.returncode == 0, again.stderr
-    assert repeated['scores_added'] == 0 and repeated['evidence_added'] == 0, repeated
+    assert repeated['scores_added'] == 0, repeated
+    assert repeated['evidence_added'] == 0, repeated
 
 
 def other_project_unmatched():

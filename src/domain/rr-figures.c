@@ -18,7 +18,7 @@
 #define MIN_YEAR 2000
 #define MAX_YEAR 2100
 
-/* Longest evaluation period, in months. */
+/* Maximum length of an evaluation period, in months. */
 #define MAX_PERIOD_MONTHS 120
 
 /* Most council meeting dates one evaluation may list. */
@@ -235,8 +235,9 @@ rr_figures_unset (RrFigures *figures,
   figures->values[field] = 0;
 }
 
-/* TRUE once meeting dates were given, even an empty list: an empty list
- * says no meeting took place, a missing one that nobody counted. */
+/* Returns TRUE once meeting dates were given, even an empty list. An empty
+ * list records that no meeting took place; a missing list, that the
+ * meetings were not counted. */
 gboolean
 rr_figures_has_meeting_dates (const RrFigures *figures)
 {

@@ -756,8 +756,9 @@ on_reopen_response (GtkDialog *dialog,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
-/* Reopening a finalised evaluation asks why; the reason goes into the
- * audit log. GtkDialog is fine on GTK 4.8, which has no GtkAlertDialog. */
+/* Shows a dialog for the reason a finalised evaluation is reopened, which
+ * goes into the audit log. GTK 4.8 has no GtkAlertDialog, so this is a
+ * GtkDialog. */
 static void
 reopen_activated (GtkWidget  *widget,
                   const char *action_name,
@@ -1182,8 +1183,8 @@ open_recent_activated (GtkWidget  *widget,
   open_chosen (RR_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
-/* Fills the Recent Projects menu with the project files the desktop's
- * recently-used list knows, newest first. */
+/* Fills the Recent Projects menu with the project files in the desktop's
+ * recently-used list, newest first. */
 static void
 update_recent_menu (RrWindow *self)
 {

@@ -216,7 +216,8 @@ def _():
     assert len(validations) == 1, validations
     validation = validations[0]
     assert validation.type == 'list'
-    assert '达标' in validation.formula1 and '不适用' in validation.formula1, validation.formula1
+    assert '达标' in validation.formula1, validation.formula1
+    assert '不适用' in validation.formula1, validation.formula1
     assert str(validation.sqref).startswith('F5:F'), validation.sqref
 
 
@@ -251,9 +252,11 @@ def _():
     names = odd_book.sheetnames
     assert len(set(n.casefold() for n in names)) == len(names), names
     for each in names:
-        assert len(each) <= 31 and not set(each) & set('[]:*?/\\'), each
+        assert len(each) <= 31, each
+        assert not set(each) & set('[]:*?/\\'), each
     first = odd_book.worksheets[0]
-    assert first['A1'].data_type == 's' and first['A1'].value.startswith('=1+1'), first['A1'].value
+    assert first['A1'].data_type == 's', first['A1'].data_type
+    assert first['A1'].value.startswith('=1+1'), first['A1'].value
     assert first['J5'].data_type == 's', (first['J5'].data_type, first['J5'].value)
 
 
