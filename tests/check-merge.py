@@ -140,6 +140,23 @@ def finalise_and_reopen():
     run('evaluation', 'submit', target, evaluation)
 
 
+def recorded_template_used():
+    import sqlite3
+
+    project = path('template.renren')
+    run('project', 'new', project)
+    run('community', 'add', project, '--name', '湖塘社区', '--street', '湖塘镇', '--type', 'community', '--code', 'T1')
+    created = run('evaluation', 'new', project, '--community', 'T1', '--kind', 'self',
+                  '--period', '2026-01..2026-06').stdout.strip()
+    assert json.loads(run('score', project, created).stdout)['max'] == 96.0
+    # A district that gave binding tasks 10 points when this evaluation began
+    # keeps that rule, whatever the built-in default says now.
+    with sqlite3.connect(project) as database:
+        text = database.execute('SELECT json FROM templates').fetchone()[0]
+        database.execute('UPDATE templates SET json = ?', (text.replace('"points": 5', '"points": 10'),))
+    assert json.loads(run('score', project, created).stdout)['max'] == 156.0
+
+
 test('/merge/every-score-present', every_score_present)
 test('/merge/conflict-reported-not-resolved', conflict_reported)
 test('/merge/counts', counts)
@@ -147,6 +164,7 @@ test('/merge/again-adds-nothing', merging_again_adds_nothing)
 test('/merge/other-project-unmatched', other_project_unmatched)
 test('/merge/bad-arguments', bad_arguments)
 test('/evaluation/finalise-and-reopen', finalise_and_reopen)
+test('/template/recorded-template-used', recorded_template_used)
 
 print(f'1..{len(results)}')
 for number, (ok, name, message) in enumerate(results, 1):

@@ -176,7 +176,8 @@ load_district (const char *command,
 
   catalog = rr_cli_load_catalog (catalog_path, &error);
   if (catalog != NULL)
-    /* TODO: read the template the project recorded, as `score` does not yet either. */
+    /* NOTE: the district overview scores every evaluation by this built-in
+     * template, not by the template each evaluation recorded. */
     template = rr_scoring_template_load_default (catalog, &error);
   district = template != NULL ? rr_district_load (project, catalog, template, &error) : NULL;
   if (district == NULL)

@@ -529,6 +529,16 @@ evaluation_new (const char       *path,
       return RR_EXIT_USAGE;
     }
 
+  /* The evaluation records the scoring template it will be scored by. */
+  {
+    g_autoptr(RrScoringTemplate) template = rr_scoring_template_load_default (catalog, &error);
+    g_autoptr(RrScoringTemplate) recorded = template != NULL ? rr_project_get_template (project, id, template, &error)
+                                                             : NULL;
+
+    if (recorded == NULL)
+      g_printerr ("renren-eval evaluation new: %s\n", error->message);
+  }
+
   printf ("%lld\n", (long long) id);
   return RR_EXIT_OK;
 }

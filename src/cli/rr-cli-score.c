@@ -54,7 +54,8 @@ rr_cli_load_scores (const char         *command,
   if (catalog == NULL)
     return NULL;
 
-  /* TODO: read the template the project recorded for the evaluation. */
+  /* The default template is the fallback: the evaluation is scored by the
+   * one it recorded, see rr_project_get_template(). */
   template = rr_scoring_template_load_default (catalog, &error);
   if (template == NULL)
     {

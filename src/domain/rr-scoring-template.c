@@ -83,6 +83,7 @@ template_clear (RrScoringTemplate *self)
   g_free (self->catalog_id);
   g_free (self->note);
   g_free (self->source);
+  g_clear_pointer (&self->json, g_bytes_unref);
   g_strfreev (self->methods);
   for (guint i = 0; i < RR_N_LEVELS; i++)
     {
@@ -642,6 +643,7 @@ rr_scoring_template_load_bytes (GBytes      *bytes,
   self = g_atomic_rc_box_new0 (RrScoringTemplate);
   self->catalog = rr_catalog_ref (catalog);
   self->source = g_strdup (source);
+  self->json = g_bytes_ref (bytes);
   self->vetoes = g_ptr_array_new_with_free_func (veto_free);
   self->honours = g_ptr_array_new_with_free_func (honour_free);
   self->group_minimums = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

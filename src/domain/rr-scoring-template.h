@@ -64,6 +64,7 @@ typedef struct {
   char *catalog_id;
   char *note;                /* which parts are the district's choice */
   char *source;
+  GBytes *json;              /* the text it was read from, for copying into a project */
   GStrv methods;
   char *level_ids[RR_N_LEVELS];
   char *level_names[RR_N_LEVELS];

@@ -103,6 +103,17 @@ static const char * const migrations[] = {
   "CREATE UNIQUE INDEX evaluations_uid ON evaluations (uid);"
   "CREATE TRIGGER evaluations_new_uid AFTER INSERT ON evaluations WHEN NEW.uid IS NULL "
   "BEGIN UPDATE evaluations SET uid = lower(hex(randomblob(16))) WHERE id = NEW.id; END;",
+
+  /* 4: the scoring template each evaluation is scored by, copied into the
+   * file so that a newer default template never rescores old evaluations. */
+  "CREATE TABLE templates ("
+  "  id INTEGER PRIMARY KEY,"
+  "  template_id TEXT NOT NULL,"
+  "  version TEXT NOT NULL,"
+  "  json TEXT NOT NULL,"
+  "  UNIQUE (template_id, version)"
+  ");"
+  "ALTER TABLE evaluations ADD COLUMN template_ref INTEGER REFERENCES templates (id);",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == RR_PROJECT_SCHEMA_VERSION);

@@ -145,6 +145,7 @@ score_evaluation (RrProject          *project,
 {
   g_autoptr(RrEvaluationScores) scores = g_new0 (RrEvaluationScores, 1);
   g_autoptr(RrEvaluationScores) previous = NULL;
+  g_autoptr(RrScoringTemplate) recorded = NULL;
   gint64 previous_id = 0;
 
   scores->evaluation = rr_project_get_evaluation (project, evaluation_id, error);
@@ -168,6 +169,12 @@ score_evaluation (RrProject          *project,
     rr_figures_set (scores->figures, RR_FIELD_PERIOD_END, scores->evaluation->period_end);
   if (!rr_figures_has (scores->figures, RR_FIELD_COMMUNITY_TYPE))
     rr_figures_set (scores->figures, RR_FIELD_COMMUNITY_TYPE, scores->community->type);
+
+  /* The evaluation keeps the template it was first scored by. */
+  recorded = rr_project_get_template (project, evaluation_id, template, error);
+  if (recorded == NULL)
+    return NULL;
+  template = recorded;
 
   scores->checks = rr_thresholds_evaluate (catalog, scores->figures);
   scores->suggestions = rr_scoring_suggest_levels (template, scores->checks);

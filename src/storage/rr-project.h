@@ -25,7 +25,7 @@ G_BEGIN_DECLS
 #define RR_PROJECT_APPLICATION_ID 0x52524556
 
 /* PRAGMA user_version after the last migration of this build. */
-#define RR_PROJECT_SCHEMA_VERSION 3
+#define RR_PROJECT_SCHEMA_VERSION 4
 
 typedef struct _RrProject RrProject;
 
@@ -228,6 +228,13 @@ gboolean      rr_project_clear_score         (RrProject           *project,
                                               GError             **error);
 GPtrArray    *rr_project_list_scores         (RrProject           *project,
                                               gint64               rater_id,
+                                              GError             **error);
+
+/* Scoring templates */
+
+RrScoringTemplate *rr_project_get_template   (RrProject           *project,
+                                              gint64               evaluation_id,
+                                              RrScoringTemplate   *fallback,
                                               GError             **error);
 
 /* Merging copies */

@@ -1469,7 +1469,8 @@ rr_window_new (RrApplication *application)
   {
     g_autoptr(GError) error = NULL;
 
-    /* TODO: use the template recorded in the project once projects store one. */
+    /* The fallback template: each evaluation is scored by the one it recorded
+     * (rr_project_get_template), and this one scores blank forms. */
     self->template = rr_scoring_template_load_default (self->catalog, &error);
     if (self->template == NULL)
       g_error ("The built-in scoring template is invalid: %s", error->message);
