@@ -22,6 +22,7 @@ struct _RrChartView
   GskRenderNode *node;            /* the cached drawing */
   RrChartLayout *layout;          /* where the cached drawing put its regions */
   GtkFileChooserNative *chooser;
+  GtkWidget *menu;                /* the right-click menu, a child popover */
 
   /* state */
   int node_width;
@@ -106,6 +107,39 @@ rr_chart_view_size_allocate (GtkWidget *widget,
 
   if (width != self->node_width || height != self->node_height)
     invalidate (self);
+  if (self->menu != NULL)
+    gtk_popover_present (GTK_POPOVER (self->menu));
+}
+
+/* Right-click, or Shift+F10 and the Menu key, offers the export. */
+static void
+show_menu (RrChartView *self,
+           double       x,
+           double       y)
+{
+  if (self->chart == NULL)
+    return;
+
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->menu), &(GdkRectangle) { (int) x, (int) y, 1, 1 });
+  gtk_popover_popup (GTK_POPOVER (self->menu));
+}
+
+static void
+on_secondary_click (GtkGestureClick *gesture,
+                    int              n_press,
+                    double           x,
+                    double           y,
+                    RrChartView     *self)
+{
+  show_menu (self, x, y);
+}
+
+static void
+menu_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  show_menu (RR_CHART_VIEW (widget), gtk_widget_get_width (widget) / 2.0, gtk_widget_get_height (widget) / 2.0);
 }
 
 static gboolean
@@ -263,6 +297,7 @@ rr_chart_view_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  g_clear_pointer (&self->menu, gtk_widget_unparent);
   g_clear_pointer (&self->node, gsk_render_node_unref);
   g_clear_pointer (&self->layout, rr_chart_layout_free);
   g_clear_pointer (&self->chart, rr_chart_unref);
@@ -283,14 +318,30 @@ rr_chart_view_class_init (RrChartViewClass *klass)
   widget_class->query_tooltip = rr_chart_view_query_tooltip;
 
   gtk_widget_class_install_action (widget_class, "chart.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "chart.menu", NULL, menu_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "chart.menu", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "chart.menu", NULL);
   gtk_widget_class_set_css_name (widget_class, "chartview");
 }
 
 static void
 rr_chart_view_init (RrChartView *self)
 {
+  g_autoptr(GMenu) model = g_menu_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.export", FALSE);
+
+  g_menu_append (model, _("_Export Chart…"), "chart.export");
+  self->menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (model));
+  gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);
+  gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+  g_signal_connect (click, "pressed", G_CALLBACK (on_secondary_click), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 }
 
 GtkWidget *
