@@ -344,7 +344,7 @@ score_all (RrDistrict  *district,
        cursor_open (&cursors.scores, project,
                     "SELECT r.evaluation_id, r.name, r.role, s.task, s.level, s.points, s.note "
                     "FROM raters r JOIN scores s ON s.rater_id = r.id "
-                    "ORDER BY r.evaluation_id, r.id, s.task", error);
+                    "ORDER BY r.evaluation_id, r.name, s.task", error);
 
   for (guint i = 0; ok && i < evaluated->len; i++)
     score_row (district, g_ptr_array_index (evaluated, i), &cursors);

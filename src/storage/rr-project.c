@@ -138,6 +138,7 @@ static gboolean
 check_file (sqlite3     *db,
             const char  *path,
             gint64      *version,
+            gboolean     deep,
             GError     **error)
 {
   gint64 application_id = 0;
@@ -176,7 +177,7 @@ check_file (sqlite3     *db,
       return FALSE;
     }
 
-  return quick_check (db, path, error);
+  return !deep || quick_check (db, path, error);
 }
 
 /* Journal mode DELETE with synchronous=FULL: project files live on USB
@@ -292,10 +293,12 @@ rr_project_create (const char  *path,
   return project_new (g_steal_pointer (&db), path, NULL);
 }
 
-/* Opens the project file at @path after checking it. A file that cannot be
- * written, or whose write lock another process holds, opens read-only; see
- * rr_project_get_read_only_reason(). An older file is migrated. A file
- * that fails a check is left unchanged and @error names it. */
+/* Opens the project file at @path after checking it; with
+ * %RR_PROJECT_OPEN_DEFER_CHECK the caller runs rr_project_check() instead.
+ * A file that cannot be written, or whose write lock another process
+ * holds, opens read-only; see rr_project_get_read_only_reason(). An older
+ * file is migrated. A file that fails a check is left unchanged and
+ * @error names it. */
 RrProject *
 rr_project_open (const char          *path,
                  RrProjectOpenFlags   flags,
@@ -322,7 +325,12 @@ rr_project_open (const char          *path,
 
   db = open_connection (path, reason != NULL ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE,
                         error);
-  if (db == NULL || !check_file (db, path, &version, error))
+  if (db == NULL || !check_file (db, path, &version, (flags & RR_PROJECT_OPEN_DEFER_CHECK) == 0, error))
+    return NULL;
+
+  /* Never migrate a file that has not been checked. */
+  if (version < RR_PROJECT_SCHEMA_VERSION && (flags & RR_PROJECT_OPEN_DEFER_CHECK) &&
+      !quick_check (db, path, error))
     return NULL;
 
   if (reason == NULL)
@@ -362,6 +370,45 @@ rr_project_open (const char          *path,
     return NULL;
 
   return project_new (g_steal_pointer (&db), path, g_steal_pointer (&reason));
+}
+
+/**
+ * rr_project_check:
+ *
+ * Runs the damage check that rr_project_open() skips with
+ * %RR_PROJECT_OPEN_DEFER_CHECK, on a connection of its own, so it may run
+ * in a worker thread while the project stays open elsewhere.
+ */
+gboolean
+rr_project_check (const char  *path,
+                  GError     **error)
+{
+  g_autoptr(sqlite3) db = NULL;
+  gint64 version = 0;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  db = open_connection (path, SQLITE_OPEN_READONLY, error);
+  return db != NULL && check_file (db, path, &version, TRUE, error);
+}
+
+/**
+ * rr_project_mark_damaged:
+ *
+ * Makes @project read-only after a deferred check found it damaged;
+ * @message, from that check, becomes the read-only reason.
+ */
+void
+rr_project_mark_damaged (RrProject  *project,
+                         const char *message)
+{
+  g_return_if_fail (project != NULL);
+  g_return_if_fail (message != NULL);
+
+  sqlite3_exec (project->db, "PRAGMA query_only = ON", NULL, NULL, NULL);
+  project->read_only = TRUE;
+  g_free (project->read_only_reason);
+  project->read_only_reason = g_strdup (message);
 }
 
 void

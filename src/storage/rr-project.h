@@ -32,6 +32,7 @@ typedef struct _RrProject RrProject;
 typedef enum {
   RR_PROJECT_OPEN_DEFAULT = 0,
   RR_PROJECT_OPEN_READ_ONLY = 1 << 0,  /* never write, even when the file is writable */
+  RR_PROJECT_OPEN_DEFER_CHECK = 1 << 1, /* skip the damage check; run rr_project_check() later */
 } RrProjectOpenFlags;
 
 typedef enum {
@@ -129,6 +130,10 @@ RrProject    *rr_project_open                (const char          *path,
 void          rr_project_close               (RrProject           *project);
 const char   *rr_project_get_path            (RrProject           *project);
 gboolean      rr_project_is_read_only        (RrProject           *project);
+gboolean      rr_project_check               (const char          *path,
+                                              GError             **error);
+void          rr_project_mark_damaged        (RrProject           *project,
+                                              const char          *message);
 const char   *rr_project_get_read_only_reason (RrProject          *project);
 gboolean      rr_project_save_copy           (RrProject           *project,
                                               const char          *dest_path,

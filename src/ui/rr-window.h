@@ -39,6 +39,7 @@ RrFiguresPage *rr_window_get_figures_page    (RrWindow          *self);
 gboolean      rr_window_open_project         (RrWindow          *self,
                                               const char        *path,
                                               GError           **error);
+gboolean      rr_window_is_checking          (RrWindow          *self);
 gboolean      rr_window_select_evaluation    (RrWindow          *self,
                                               gint64             evaluation_id,
                                               GError           **error);

@@ -634,6 +634,43 @@ assert_write_rejected (RrProject  *project,
   g_clear_error (&error);
 }
 
+/* The window opens with the check deferred and runs it in a worker thread;
+ * a damaged file then turns read-only and stays unchanged. */
+static void
+test_open_deferred_check (void)
+{
+  g_auto(TempDir) temp = { 0 };
+  g_autofree char *path = temp_path (&temp, "deferred.rrproj");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RrProject) project = NULL;
+
+  fill_project (path);
+  g_assert_true (rr_project_check (path, &error));
+  g_assert_no_error (error);
+
+  damage_corrupt (path);
+  before = file_checksum (path);
+
+  project = rr_project_open (path, RR_PROJECT_OPEN_DEFER_CHECK, &error);
+  g_assert_no_error (error);
+  g_assert_false (rr_project_is_read_only (project));
+
+  g_assert_false (rr_project_check (path, &error));
+  g_assert_error (error, RR_ERROR, RR_ERROR_PARSE);
+  g_assert_nonnull (strstr (error->message, "damaged"));
+
+  rr_project_mark_damaged (project, error->message);
+  g_assert_true (rr_project_is_read_only (project));
+  g_assert_cmpstr (rr_project_get_read_only_reason (project), ==, error->message);
+  assert_write_rejected (project, path, RR_ERROR_IO);
+
+  g_clear_pointer (&project, rr_project_close);
+  after = file_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
 static void
 test_open_read_only (void)
 {
@@ -1009,6 +1046,7 @@ main (int    argc,
   g_test_add_func ("/project/audit/rows", test_audit_rows);
   g_test_add_func ("/project/batch/rollback", test_batch_rollback);
   g_test_add_func ("/project/crash/kill-loop", test_crash_kill_loop);
+  g_test_add_func ("/project/open/deferred-check", test_open_deferred_check);
 
   for (guint i = 0; i < G_N_ELEMENTS (damage_cases); i++)
     {

@@ -467,6 +467,68 @@ test_chinese_interface (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "人人社区评估");
 }
 
+/* Finds the open message dialog, if any. */
+static GtkWidget *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* not owned */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_MESSAGE_DIALOG (item) && gtk_widget_get_visible (GTK_WIDGET (item)))
+        return GTK_WIDGET (item);
+    }
+
+  return NULL;
+}
+
+/* The window shows a project before its damage check ends; a damaged file
+ * then turns read-only with an error, and stays unchanged. */
+static void
+test_project_damaged (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *damaged = g_strconcat (project_path, ".damaged.renren", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *after = NULL;
+  gsize length = 0;
+  gsize page = 4096;
+  GtkWidget *dialog;
+
+  g_assert_true (g_file_get_contents (project_path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >=, 4 * page);
+
+  /* Garbage over the last page, which holds audit rows the window does not read. */
+  for (gsize i = length - page; i < length; i++)
+    contents[i] = (char) (0x5a ^ (i * 31));
+  g_assert_true (g_file_set_contents (damaged, contents, (gssize) length, NULL));
+
+  g_assert_true (rr_window_open_project (window, damaged, &error));
+  g_assert_no_error (error);
+  while (rr_window_is_checking (window))
+    g_main_context_iteration (NULL, TRUE);
+  wait_for (100);
+
+  g_assert_true (rr_project_is_read_only (rr_window_get_project (window)));
+  g_assert_nonnull (strstr (rr_project_get_read_only_reason (rr_window_get_project (window)), damaged));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_assert_true (g_file_get_contents (damaged, &after, NULL, NULL));
+  g_assert_cmpmem (contents, length, after, length);
+
+  /* An undamaged project passes and stays writable. */
+  g_assert_true (rr_window_open_project (window, project_path, &error));
+  g_assert_no_error (error);
+  while (rr_window_is_checking (window))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (rr_project_is_read_only (rr_window_get_project (window)));
+  g_assert_null (find_message_dialog ());
+}
+
 int
 main (int    argc,
       char **argv)
@@ -506,6 +568,7 @@ main (int    argc,
   g_test_add_func ("/window/project/roster", test_project_roster);
   g_test_add_func ("/window/project/summary", test_project_summary);
   g_test_add_func ("/window/chinese-interface", test_chinese_interface);
+  g_test_add_func ("/window/project/damaged", test_project_damaged);
 
   status = g_test_run ();
 
