@@ -55,7 +55,9 @@ cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
   echo
   echo "- *page*: \`bench-district window\`: rr_window_open_project() (which reads and scores"
   echo "  every community and fills the page's model) until the first frame with the district"
-  echo "  page visible, in seconds; *page peak*: that process's maximum resident set (KB)."
+  echo "  page visible, in seconds; *page peak*: that process's maximum resident set (KB,"
+  echo "  1,024 bytes). The file's damage check starts after that frame in a worker thread,"
+  echo "  so the page time leaves it out, and the process exits before the check ends."
   echo "- *score*: \`bench-district score\`: rr_district_load() alone, which reads the project"
   echo "  and scores every latest evaluation, in seconds."
   echo "- *export*: \`renren-eval export FILE --district\` as a whole process, in seconds, with"
