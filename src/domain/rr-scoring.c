@@ -15,16 +15,6 @@
 /* Score sheets                                                              */
 /* ------------------------------------------------------------------------ */
 
-static void
-rating_free (gpointer data)
-{
-  RrRating *rating = data;
-
-  g_free (rating->rater);
-  g_free (rating->role);
-  g_free (rating->note);
-  g_free (rating);
-}
 
 static void
 veto_event_free (gpointer data)
@@ -51,9 +41,10 @@ rr_score_sheet_new (void)
 {
   RrScoreSheet *sheet = g_new0 (RrScoreSheet, 1);
 
-  sheet->ratings = g_ptr_array_new_with_free_func (rating_free);
+  sheet->ratings = g_ptr_array_new_with_free_func (g_free);
   sheet->vetoes = g_ptr_array_new_with_free_func (veto_event_free);
   sheet->honours = g_ptr_array_new_with_free_func (honour_award_free);
+  sheet->strings = g_string_chunk_new (256);
   return sheet;
 }
 
@@ -66,6 +57,7 @@ rr_score_sheet_free (RrScoreSheet *sheet)
   g_ptr_array_unref (sheet->ratings);
   g_ptr_array_unref (sheet->vetoes);
   g_ptr_array_unref (sheet->honours);
+  g_string_chunk_free (sheet->strings);
   g_free (sheet);
 }
 
@@ -80,11 +72,12 @@ rr_score_sheet_add_rating (RrScoreSheet *sheet,
 {
   RrRating *rating = g_new0 (RrRating, 1);
 
-  rating->rater = g_strdup (rater != NULL ? rater : "");
-  rating->role = g_strdup (role != NULL ? role : "");
+  /* A sheet repeats each rater's name and role on every task. */
+  rating->rater = g_string_chunk_insert_const (sheet->strings, rater != NULL ? rater : "");
+  rating->role = g_string_chunk_insert_const (sheet->strings, role != NULL ? role : "");
   rating->task = task;
   rating->level = level;
-  rating->note = g_strdup (note != NULL ? note : "");
+  rating->note = g_string_chunk_insert_const (sheet->strings, note != NULL ? note : "");
   g_ptr_array_add (sheet->ratings, rating);
   return rating;
 }

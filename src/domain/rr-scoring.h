@@ -18,6 +18,7 @@
 G_BEGIN_DECLS
 
 /* One rater's judgement of one task. */
+/* Its strings belong to the score sheet's string chunk. */
 typedef struct {
   char *rater;
   char *role;             /* 上级部门, 专家, 居民代表, 综合协调组 … */
@@ -43,6 +44,7 @@ typedef struct {
   GPtrArray *ratings;     /* of RrRating */
   GPtrArray *vetoes;      /* of RrVetoEvent */
   GPtrArray *honours;     /* of RrHonourAward */
+  GStringChunk *strings;  /* the ratings' names, roles and notes, each kept once */
 } RrScoreSheet;
 
 typedef enum {

@@ -153,14 +153,32 @@ read_sheet (Cursors *cursors,
   return sheet;
 }
 
-/* Scores one evaluation and keeps what the overview shows. */
+/* Evaluations handed to the worker at once: one wake-up per batch
+ * instead of one per evaluation. */
+#define BATCH_SIZE 64
+
+/* One evaluation read from the file, waiting for a worker to score it. */
+typedef struct {
+  RrDistrictRow *row;
+  RrFigures *figures;
+  RrScoreSheet *sheet;
+} Pending;
+
+typedef struct {
+  guint length;
+  Pending items[BATCH_SIZE];
+} Batch;
+
+/* Scores one evaluation and keeps what the overview shows. Runs in a
+ * worker thread: it writes only to its own row and reads the catalog
+ * and template, which nothing changes meanwhile. */
 static void
-score_row (RrDistrict    *district,
-           RrDistrictRow *row,
-           Cursors       *cursors)
+score_row (Pending    *pending,
+           RrDistrict *district)
 {
-  g_autoptr(RrFigures) figures = read_figures (cursors, row->evaluation_id);
-  g_autoptr(RrScoreSheet) sheet = read_sheet (cursors, row->evaluation_id);
+  RrDistrictRow *row = pending->row;
+  g_autoptr(RrFigures) figures = pending->figures;
+  g_autoptr(RrScoreSheet) sheet = pending->sheet;
   g_autoptr(GPtrArray) checks = NULL;
   g_autoptr(GArray) suggestions = NULL;
   g_autoptr(RrScoreResult) result = NULL;
@@ -204,6 +222,16 @@ score_row (RrDistrict    *district,
 
   for (guint i = 0; i < checks->len; i++)
     row->checks[i] = ((const RrCheck *) g_ptr_array_index (checks, i))->status;
+
+}
+
+static void
+score_batch (Batch      *batch,
+             RrDistrict *district)
+{
+  for (guint i = 0; i < batch->length; i++)
+    score_row (&batch->items[i], district);
+  g_free (batch);
 }
 
 static gboolean
@@ -334,6 +362,7 @@ score_all (RrDistrict  *district,
            GError     **error)
 {
   Cursors cursors = { { 0 } };
+  GThreadPool *pool;
   gboolean ok;
 
   ok = cursor_open (&cursors.figures, project,
@@ -346,8 +375,25 @@ score_all (RrDistrict  *district,
                     "FROM raters r JOIN scores s ON s.rater_id = r.id "
                     "ORDER BY r.evaluation_id, r.name, s.task", error);
 
-  for (guint i = 0; ok && i < evaluated->len; i++)
-    score_row (district, g_ptr_array_index (evaluated, i), &cursors);
+  /* Reading the file takes longer than scoring, so this thread reads
+   * while one worker scores; a second worker would only wait. */
+  pool = g_thread_pool_new ((GFunc) score_batch, district, 1, FALSE, NULL);
+  for (guint i = 0; ok && i < evaluated->len; i += BATCH_SIZE)
+    {
+      Batch *batch = g_new (Batch, 1);
+
+      batch->length = MIN (BATCH_SIZE, evaluated->len - i);
+      for (guint j = 0; j < batch->length; j++)
+        {
+          Pending *pending = &batch->items[j];
+
+          pending->row = g_ptr_array_index (evaluated, i + j);
+          pending->figures = read_figures (&cursors, pending->row->evaluation_id);
+          pending->sheet = read_sheet (&cursors, pending->row->evaluation_id);
+        }
+      g_thread_pool_push (pool, batch, NULL);
+    }
+  g_thread_pool_free (pool, FALSE, TRUE);
 
   for (Cursor *c = &cursors.figures; ok && c <= &cursors.scores; c++)
     if (c->rc != SQLITE_ROW && c->rc != SQLITE_DONE)

@@ -159,6 +159,23 @@ on_selection_changed (GtkSingleSelection *selection,
     g_signal_emit (self, signals[SIGNAL_EVALUATION_SELECTED], 0, node->evaluation_id);
 }
 
+/* Shows a cut-off name in full. A handler instead of a tooltip text set on
+ * every bind, which costs an accessibility update per row. */
+static gboolean
+on_query_tooltip (GtkWidget  *label,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard,
+                  GtkTooltip *tooltip,
+                  gpointer    user_data)
+{
+  if (!pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))))
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, gtk_label_get_text (GTK_LABEL (label)));
+  return TRUE;
+}
+
 static void
 setup_row (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
@@ -169,6 +186,8 @@ setup_row (GtkSignalListItemFactory *factory,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
   gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), label);
   gtk_list_item_set_child (item, expander);
 }
@@ -185,7 +204,6 @@ bind_row (GtkSignalListItemFactory *factory,
 
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), row);
   gtk_label_set_text (GTK_LABEL (label), node->label);
-  gtk_widget_set_tooltip_text (label, node->label);
   /* Communities are headings: they expand but do not open anything. */
   gtk_list_item_set_selectable (item, node->evaluation_id > 0);
   if (node->evaluation_id > 0)

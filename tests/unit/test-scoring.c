@@ -157,8 +157,7 @@ test_not_applicable_rescales (void)
   RrRating *rating = find_rating (sheet, 2);
 
   rating->level = RR_LEVEL_NOT_APPLICABLE;
-  g_free (rating->note);
-  rating->note = g_strdup ("本社区无驻区单位");
+  rating->note = g_string_chunk_insert (sheet->strings, "本社区无驻区单位");
   result = rr_score_compute (template, sheet, NULL);
 
   g_assert_cmpint (result->max, ==, 9300);
@@ -423,8 +422,7 @@ test_suggested_levels (void)
   g_assert_cmpuint (errors->len, ==, 1);
   g_assert_cmpstr (((RrFieldError *) errors->pdata[0])->field, ==, "ratings[0]");
 
-  g_free (find_rating (sheet, 13)->note);
-  find_rating (sheet, 13)->note = g_strdup ("新建服务中心已投入使用，面积待复核");
+  find_rating (sheet, 13)->note = g_string_chunk_insert (sheet->strings, "新建服务中心已投入使用，面积待复核");
   g_clear_pointer (&errors, g_ptr_array_unref);
   errors = rr_score_sheet_validate (template, sheet, suggestions);
   g_assert_cmpuint (errors->len, ==, 0);
@@ -454,8 +452,7 @@ test_rectification (void)
     { 9, NULL, RR_RECTIFICATION_RESOLVED },
   };
 
-  g_free (find_rating (sheet, 3)->note);
-  find_rating (sheet, 3)->note = g_strdup ("人人议事厅尚未建成");
+  find_rating (sheet, 3)->note = g_string_chunk_insert (sheet->strings, "人人议事厅尚未建成");
   find_rating (sheet, 3)->level = RR_LEVEL_BASICALLY_MEETS;
   result = rr_score_compute (template, sheet, NULL);
 
