@@ -30,15 +30,23 @@ timed () {
   echo "$seconds $peak"
 }
 
+# Prints the median "SECONDS ROWS" of five runs of bench-district, whose
+# single runs vary by a fifth on a shared machine.
+median_of_5 () {
+  for _ in 1 2 3 4 5; do
+    "$build/tests/district/bench-district" "$@"
+  done | sort -n | sed -n 3p
+}
+
 rows=()
 for n in 100 1000 10000; do
   project=$work/district-$n.renren
   "$build/tests/district/make-district" "$n" "$project"
   size=$(du -k "$project" | cut -f1)
 
-  read -r window_s window_rows < <("$build/tests/district/bench-district" window "$project")
+  read -r window_s window_rows < <(median_of_5 window "$project")
   read -r _ window_peak < <(timed "$build/tests/district/bench-district" window "$project")
-  read -r score_s score_rows < <("$build/tests/district/bench-district" score "$project")
+  read -r score_s score_rows < <(median_of_5 score "$project")
   read -r export_s export_peak < <(timed "$build/src/renren-eval" export "$project" --district --output "$work/d.xlsx")
   xlsx=$(du -k "$work/d.xlsx" | cut -f1)
 
@@ -53,13 +61,13 @@ cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
   echo "build type $(meson introspect "$build" --buildoptions | /usr/bin/python3 -c 'import json,sys; print([o["value"] for o in json.load(sys.stdin) if o["name"]=="buildtype"][0])'),"
   echo "Xvfb with the cairo renderer. Projects come from \`make-district N\` (fixed seed)."
   echo
-  echo "- *page*: \`bench-district window\`: rr_window_open_project() (which reads and scores"
-  echo "  every community and fills the page's model) until the first frame with the district"
-  echo "  page visible, in seconds; *page peak*: that process's maximum resident set (KB,"
+  echo "- *page*: \`bench-district window\`, median of five runs: rr_window_open_project()"
+  echo "  (which reads and scores every community and fills the page's model) until the first"
+  echo "  frame with the district page visible, in seconds; *page peak*: that process's maximum resident set (KB,"
   echo "  1,024 bytes). The file's damage check starts after that frame in a worker thread,"
   echo "  so the page time leaves it out, and the process exits before the check ends."
-  echo "- *score*: \`bench-district score\`: rr_district_load() alone, which reads the project"
-  echo "  and scores every latest evaluation, in seconds."
+  echo "- *score*: \`bench-district score\`, median of five runs: rr_district_load() alone,"
+  echo "  which reads the project and scores every latest evaluation, in seconds."
   echo "- *export*: \`renren-eval export FILE --district\` as a whole process, in seconds, with"
   echo "  its peak resident set (KB) and the workbook's size (KB)."
   echo
