@@ -150,7 +150,7 @@ def recorded_template_used():
                   '--period', '2026-01..2026-06').stdout.strip()
     assert json.loads(run('score', project, created).stdout)['max'] == 96.0
     # A district that gave binding tasks 10 points when this evaluation began
-    # keeps that rule, whatever the built-in default says now.
+    # keeps that rule, whatever the built-in default is now.
     with sqlite3.connect(project) as database:
         text = database.execute('SELECT json FROM templates').fetchone()[0]
         database.execute('UPDATE templates SET json = ?', (text.replace('"points": 5', '"points": 10'),))

@@ -13,7 +13,7 @@
 #include <string.h>
 
 /* Sides beyond this many units are clamped. Cairo stores coordinates as
- * 24.8 fixed point, which holds values up to about 8 million. */
+ * 24.8 fixed point, which covers values up to about 8 million. */
 #define MAX_SIDE 1.0e6
 
 /* Below this text size (in user units) the chart draws no text at all. */

@@ -26,9 +26,15 @@
 static void
 print_mapping (const RrRoster *roster)
 {
+  const char *delimiter = _("comma");
+
+  if (roster->delimiter == '\t')
+    delimiter = _("tab");
+  else if (roster->delimiter == ';')
+    delimiter = _("semicolon");
+
   g_print (_("Encoding: %s%s; delimiter: %s\n"), roster->encoding,
-           roster->had_bom ? _(" with byte order mark") : "",
-           roster->delimiter == '\t' ? _("tab") : roster->delimiter == ';' ? _("semicolon") : _("comma"));
+           roster->had_bom ? _(" with byte order mark") : "", delimiter);
 
   for (guint i = 0; i < roster->columns->len; i++)
     {

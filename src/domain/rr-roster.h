@@ -4,7 +4,7 @@
  * with or without a byte order mark, or GBK/GB18030 on Chinese Windows,
  * separated by commas, semicolons or tabs. A roster is that file decoded,
  * its header matched to known columns, and every row checked on its own.
- * Nothing here knows about project files; rr-roster-import.h applies a
+ * Nothing here reads or writes project files: rr-roster-import.h applies a
  * roster to a project.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -34,7 +34,7 @@ typedef struct {
   RrCheckStatus status;
   RrUnit unit;
   gint64 actual;          /* what the community has */
-  gint64 required;        /* what the requirement asks for */
+  gint64 required;        /* what the requirement sets */
   gint64 shortfall;       /* required - actual when not met, otherwise 0 */
   char *actual_text;      /* for people, e.g. "89.9%（899 / 1000）" */
   char *required_text;    /* e.g. "≥ 90%（900 / 1000）" */

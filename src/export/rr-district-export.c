@@ -160,7 +160,7 @@ rr_district_export_json (const RrDistrict *district)
   return g_string_free (json, FALSE);
 }
 
-/* Quotes a CSV field when it needs it, as RFC 4180 says. */
+/* Quotes a CSV field when it needs it, as RFC 4180 specifies. */
 static void
 append_csv (GString    *csv,
             const char *text,

@@ -3,8 +3,8 @@
  * Each set field is one row of the figures table, keyed by its
  * rr_field_get_id(). Council meeting dates are rows of council_meeting,
  * plus a figures row named RR_FIELD_ID_COUNCIL_MEETING_DATES whose value is
- * their count. That row tells an empty list (no meeting took place) from a
- * list that was never entered.
+ * their count. That row distinguishes an empty list (no meeting took
+ * place) from a list that was never entered.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

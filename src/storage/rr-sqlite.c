@@ -12,7 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 /* Maps a SQLite result code into RR_ERROR_DATABASE with the connection's
- * message. @action says what was being done ("saving the figures").
+ * message. @action names what was being done ("saving the figures").
  * Always returns FALSE so callers can `return rr_sqlite_set_error (…)`. */
 gboolean
 rr_sqlite_set_error (GError     **error,

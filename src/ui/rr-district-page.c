@@ -1,9 +1,9 @@
 /* rr-district-page.c: every community of the project at once
  *
  * A GtkColumnView over a list of small items that point into the
- * RrDistrict rows; a cell's text is made only when GTK binds it to a
+ * RrDistrict rows. A cell's text is made only when GTK binds it to a
  * visible row, so 10,000 communities cost 10,000 pointers, not 200,000
- * labels. Filtering comes before sorting so that a narrow filter sorts few
+ * cells. Filtering comes before sorting so that a narrow filter sorts few
  * rows.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -633,9 +633,11 @@ rr_figures_page_set_figures (RrFiguresPage   *self,
       if (field == RR_FIELD_COMMUNITY_TYPE)
         {
           gint64 type = rr_figures_get (figures, field);
+          guint selected = 0;   /* not entered */
 
-          gtk_drop_down_set_selected (GTK_DROP_DOWN (self->entries[field]),
-                                      !rr_figures_has (figures, field) ? 0 : type == RR_COMMUNITY_TYPE_VILLAGE ? 2 : 1);
+          if (rr_figures_has (figures, field))
+            selected = type == RR_COMMUNITY_TYPE_VILLAGE ? 2 : 1;
+          gtk_drop_down_set_selected (GTK_DROP_DOWN (self->entries[field]), selected);
         }
       else
         {

@@ -167,7 +167,7 @@ needs_reason (RrTaskScoring *self,
  * rr_task_scoring_choose_level:
  *
  * Saves @level for the task, or, when the level needs a reason (不适用, or a
- * level other than the figures suggest) and the note is empty, asks for the
+ * level other than the figures suggest) and the note is empty, prompts for the
  * reason and saves once it is typed.
  *
  * Returns: TRUE when the level was saved
