@@ -15,10 +15,10 @@ RR_BUILD_PACKAGES=(
   libarchive-dev locales fonts-noto-cjk
 )
 
-# Packages the tests add: an X server for the window tests, Debian's Python
-# to count the results and to write test project files, and real readers of
-# what the app writes: openpyxl and LibreOffice without its GUI for the
-# workbooks, pdftoppm for PDF pages and rsvg-convert for the charts' SVG
+# Packages the tests add: an X server for the window tests, and Debian's
+# Python to count the results and to write test project files. Real readers
+# check what the app writes: openpyxl and LibreOffice without its GUI read
+# the workbooks, pdftoppm the PDF pages and rsvg-convert the charts' SVG
 # files. The validation tests run desktop-file-validate (desktop-file-utils),
 # appstreamcli (appstream) and xmllint (libxml2-utils).
 RR_TEST_PACKAGES=(

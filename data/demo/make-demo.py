@@ -4,7 +4,7 @@
 Usage: make-demo.py RENREN_EVAL OUTPUT.renren
 
 The demo has three streets with three communities and a village, each with
-a self-evaluation; 五星社区 also has a comprehensive evaluation by three
+a self-evaluation. 五星社区 also has a comprehensive evaluation by three
 raters and an earlier self-evaluation, so every page, the trend and the
 rectification list's comparison have something to show. The names are
 invented.

@@ -116,7 +116,7 @@ check_size (double   width,
 
 static gboolean
 check_cairo (cairo_status_t   status,
-             const char      *what,
+             const char      *format_name,
              GError         **error)
 {
   if (status == CAIRO_STATUS_SUCCESS)
@@ -124,7 +124,7 @@ check_cairo (cairo_status_t   status,
 
   /* Translators: e.g. "Could not draw the PDF: out of memory" */
   g_set_error (error, RR_ERROR, RR_ERROR_IO, _("Could not draw the %s: %s"),
-               what, cairo_status_to_string (status));
+               format_name, cairo_status_to_string (status));
   return FALSE;
 }
 
@@ -209,7 +209,7 @@ draw_vector (RrChart        *chart,
              double          height,
              GError        **error)
 {
-  const char *what = format == RR_CHART_FORMAT_PDF ? "PDF" : "SVG";
+  const char *format_name = format == RR_CHART_FORMAT_PDF ? "PDF" : "SVG";
   cairo_surface_t *surface;
   RrChartLayout *drawn;
   cairo_status_t status;
@@ -230,7 +230,7 @@ draw_vector (RrChart        *chart,
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  return check_cairo (status, what, error);
+  return check_cairo (status, format_name, error);
 }
 
 /**

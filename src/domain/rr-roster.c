@@ -22,8 +22,8 @@
  * @encoding: (out): "UTF-8" or "GB18030"
  * @had_bom: (out): whether the data started with a UTF-8 byte order mark
  *
- * Converts a CSV file's bytes to UTF-8. Valid UTF-8 is taken as UTF-8,
- * because GBK text of any length is almost never valid UTF-8 too; anything
+ * Converts a CSV file's bytes to UTF-8. Valid UTF-8 is kept as it is,
+ * because GBK text of any length is almost never valid UTF-8 too. Anything
  * else is converted from GB18030, which contains GBK and GB2312.
  */
 char *
@@ -708,8 +708,8 @@ check_header (const RrRoster  *roster,
  *
  * Decodes a roster file, matches its first line to columns and reads every
  * other line as a community. Problems of single rows are listed in the
- * rows; the call fails only when the file cannot be used at all (it is
- * empty, not text, or lacks the name or street column).
+ * rows. The call fails only when the file cannot be used at all: it is
+ * empty, not text, or lacks the name or street column.
  */
 RrRoster *
 rr_roster_parse (const char  *data,

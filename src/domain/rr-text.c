@@ -8,9 +8,9 @@
 
 #include <string.h>
 
-/* Folds text so that a search matches however it was typed: NFKC turns
- * full-width digits, letters and signs (１０％) into their ASCII forms,
- * case folding ignores Latin case, and whitespace is dropped because Chinese
+/* Folds text so that a search matches however it was typed. NFKC turns
+ * full-width digits, letters and signs (１０％) into their ASCII forms, and
+ * case folding ignores Latin case. Whitespace is dropped because Chinese
  * text puts spaces around numbers inconsistently ("不少于 10 个" / "5个"). */
 char *
 rr_text_fold_for_search (const char *text)

@@ -150,14 +150,14 @@ rr_package_sanitize_name (const char *name,
 }
 
 static gboolean
-is_taken (const char *name,
-          GPtrArray  *taken)
+is_used (const char *name,
+         GPtrArray  *used_names)
 {
   g_autofree char *folded = g_utf8_casefold (name, -1);
 
-  for (guint i = 0; i < taken->len; i++)
+  for (guint i = 0; i < used_names->len; i++)
     {
-      g_autofree char *other = g_utf8_casefold (g_ptr_array_index (taken, i), -1);
+      g_autofree char *other = g_utf8_casefold (g_ptr_array_index (used_names, i), -1);
 
       if (g_str_equal (folded, other))
         return TRUE;
@@ -169,7 +169,7 @@ is_taken (const char *name,
 /**
  * rr_package_unique_name:
  * @name: a name rr_package_sanitize_name() returned
- * @taken: (element-type utf8): the names already in the folder; the result
+ * @used_names: (element-type utf8): the names already in the folder; the result
  *   is added
  *
  * Returns @name, or when the folder has it already ignoring case (as
@@ -178,20 +178,20 @@ is_taken (const char *name,
  */
 char *
 rr_package_unique_name (const char *name,
-                        GPtrArray  *taken)
+                        GPtrArray  *used_names)
 {
   const char *dot;
   g_autofree char *stem = NULL;
   const char *extension;
   char *unique = g_strdup (name);
 
-  g_return_val_if_fail (name != NULL && taken != NULL, NULL);
+  g_return_val_if_fail (name != NULL && used_names != NULL, NULL);
 
   dot = strrchr (name, '.');
   extension = dot != NULL && dot != name && strlen (dot) <= MAX_EXTENSION_BYTES ? dot : "";
   stem = g_strndup (name, strlen (name) - strlen (extension));
 
-  for (guint n = 2; is_taken (unique, taken); n++)
+  for (guint n = 2; is_used (unique, used_names); n++)
     {
       g_autofree char *suffix = g_strdup_printf (" (%u)", n);
       g_autoptr(GString) shortened = g_string_new (stem);
@@ -201,7 +201,7 @@ rr_package_unique_name (const char *name,
       unique = g_strconcat (shortened->str, suffix, extension, NULL);
     }
 
-  g_ptr_array_add (taken, g_strdup (unique));
+  g_ptr_array_add (used_names, g_strdup (unique));
   return unique;
 }
 
@@ -235,18 +235,18 @@ first_chars (const char *text,
 static char *
 group_folder (const RrGroup *group)
 {
-  g_autofree char *wanted = g_strdup_printf ("%02u_%s", group->index + 1, group->name);
+  g_autofree char *requested = g_strdup_printf ("%02u_%s", group->index + 1, group->name);
 
-  return rr_package_sanitize_name (wanted, RR_PACKAGE_MAX_NAME_BYTES);
+  return rr_package_sanitize_name (requested, RR_PACKAGE_MAX_NAME_BYTES);
 }
 
 static char *
 task_folder (const RrTask *task)
 {
   g_autofree char *title = first_chars (task->text, MAX_TASK_TITLE_CHARS);
-  g_autofree char *wanted = g_strdup_printf ("%02u_%s", task->number, title);
+  g_autofree char *requested = g_strdup_printf ("%02u_%s", task->number, title);
 
-  return rr_package_sanitize_name (wanted, RR_PACKAGE_MAX_NAME_BYTES);
+  return rr_package_sanitize_name (requested, RR_PACKAGE_MAX_NAME_BYTES);
 }
 
 /* Names evidence file @number by its caption, or its original name when it
@@ -266,11 +266,11 @@ evidence_name (const RrEvidence *evidence,
   gint room = RR_PACKAGE_MAX_PATH_UNITS - (gint) rr_package_count_units (folder) - 1
               - (gint) rr_package_count_units (prefix) - (gint) rr_package_count_units (extension);
   g_autofree char *stem = first_chars (label, (guint) CLAMP (room, 1, MAX_FILE_STEM_CHARS));
-  g_autofree char *wanted = g_strconcat (prefix, stem, extension, NULL);
+  g_autofree char *requested = g_strconcat (prefix, stem, extension, NULL);
 
   /* The whole name is cleaned at once, so a forbidden character in the
    * caption, the original name or its extension becomes "_". */
-  return rr_package_sanitize_name (wanted, RR_PACKAGE_MAX_NAME_BYTES);
+  return rr_package_sanitize_name (requested, RR_PACKAGE_MAX_NAME_BYTES);
 }
 
 /**
@@ -305,17 +305,17 @@ rr_package_plan_paths (const RrEvaluationScores *scores)
       g_autofree char *task_name = task != NULL ? task_folder (task)
                                                 : g_strdup_printf ("%02u", evidence->task);
       g_autofree char *folder = g_strconcat (group_name, "/", task_name, NULL);
-      g_autofree char *wanted = evidence_name (evidence, i + 1, folder);
+      g_autofree char *requested = evidence_name (evidence, i + 1, folder);
       g_autofree char *name = NULL;
-      GPtrArray *taken = g_hash_table_lookup (folders, folder);
+      GPtrArray *used_names = g_hash_table_lookup (folders, folder);
 
-      if (taken == NULL)
+      if (used_names == NULL)
         {
-          taken = g_ptr_array_new_with_free_func (g_free);
-          g_hash_table_insert (folders, g_strdup (folder), taken);
+          used_names = g_ptr_array_new_with_free_func (g_free);
+          g_hash_table_insert (folders, g_strdup (folder), used_names);
         }
 
-      name = rr_package_unique_name (wanted, taken);
+      name = rr_package_unique_name (requested, used_names);
       g_ptr_array_add (paths, g_strconcat (folder, "/", name, NULL));
     }
 

@@ -49,7 +49,7 @@ typedef struct {
 char           *rr_package_sanitize_name (const char               *name,
                                           gsize                     max_bytes);
 char           *rr_package_unique_name   (const char               *name,
-                                          GPtrArray                *taken);
+                                          GPtrArray                *used_names);
 guint           rr_package_count_units   (const char               *path);
 GPtrArray      *rr_package_plan_paths    (const RrEvaluationScores *scores);
 

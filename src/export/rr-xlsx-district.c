@@ -186,10 +186,11 @@ write_district_sheets (Writer        *writer,
 /**
  * rr_xlsx_export_district:
  *
- * Writes the district summary workbook: one row per community with the
- * street, type, period, status, total, converted score, verdict, grade,
- * the four 共同体's scores, the binding tasks met and each quantitative
- * requirement's status, sorted by total; and the grade counts with a chart.
+ * Writes the district summary workbook. Its first sheet has one row per
+ * community, sorted by total, with the street, type, period, status, total,
+ * converted score, verdict, grade, the four 共同体's scores, the binding
+ * tasks met and each quantitative requirement's status. A second sheet
+ * counts the grades, with a chart.
  */
 gboolean
 rr_xlsx_export_district (const RrDistrict  *district,

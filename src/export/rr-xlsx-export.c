@@ -197,22 +197,22 @@ cell_name (lxw_row_t row,
 
 /**
  * rr_xlsx_sheet_name:
- * @wanted: the name a person would give the sheet
- * @taken: (element-type utf8): names already used; the result is added
+ * @requested: the name a person would give the sheet
+ * @used_names: (element-type utf8): names already used; the result is added
  *
  * Makes a valid sheet name: without the characters Excel forbids
  * ([ ] : * ? / \), without a leading or trailing apostrophe, at most 31
- * characters, and unique among @taken ignoring case.
+ * characters, and unique among @used_names ignoring case.
  */
 char *
-rr_xlsx_sheet_name (const char *wanted,
-                    GPtrArray  *taken)
+rr_xlsx_sheet_name (const char *requested,
+                    GPtrArray  *used_names)
 {
   GString *clean = g_string_new (NULL);
   g_autofree char *base = NULL;
   char *name;
 
-  for (const char *p = wanted != NULL ? wanted : ""; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = requested != NULL ? requested : ""; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
@@ -239,9 +239,9 @@ rr_xlsx_sheet_name (const char *wanted,
       g_autofree char *folded = g_utf8_casefold (name, -1);
       gboolean used = FALSE;
 
-      for (guint i = 0; i < taken->len && !used; i++)
+      for (guint i = 0; i < used_names->len && !used; i++)
         {
-          g_autofree char *other = g_utf8_casefold (g_ptr_array_index (taken, i), -1);
+          g_autofree char *other = g_utf8_casefold (g_ptr_array_index (used_names, i), -1);
           used = g_str_equal (folded, other);
         }
       if (!used)
@@ -257,17 +257,17 @@ rr_xlsx_sheet_name (const char *wanted,
       name = g_strconcat (shortened, suffix, NULL);
     }
 
-  g_ptr_array_add (taken, g_strdup (name));
+  g_ptr_array_add (used_names, g_strdup (name));
   return name;
 }
 
-/* Adds a sheet under a valid, unique form of @wanted; the name stays
+/* Adds a sheet under a valid, unique form of @requested; the name stays
  * listed in writer->sheet_names, last. */
 lxw_worksheet *
 rr_xlsx_add_sheet (Writer     *writer,
-                   const char *wanted)
+                   const char *requested)
 {
-  g_autofree char *name = rr_xlsx_sheet_name (wanted, writer->sheet_names);
+  g_autofree char *name = rr_xlsx_sheet_name (requested, writer->sheet_names);
 
   return workbook_add_worksheet (writer->workbook, name);
 }
@@ -715,8 +715,8 @@ write_rater_sheet (Writer                   *writer,
   static const double widths[] = { 5, 56, 9, 7, 7, 30 };
   const RrScoringTemplate *template = data->result->template;
   const Formats *f = &writer->formats;
-  g_autofree char *wanted = g_strdup_printf (_("Rater %s"), rater->rater);
-  lxw_worksheet *sheet = rr_xlsx_add_sheet (writer, wanted);
+  g_autofree char *requested = g_strdup_printf (_("Rater %s"), rater->rater);
+  lxw_worksheet *sheet = rr_xlsx_add_sheet (writer, requested);
   g_autofree char *title = g_strdup_printf (_("Rater: %s (%s)"), rater->rater, rater->role);
   g_autofree char *score_formula = NULL;
   g_autofree char *max_formula = NULL;
@@ -933,7 +933,7 @@ rr_xlsx_write_workbook (const char   *path,
   temporary = g_strdup_printf ("%s.%08x.tmp", path, g_random_int ());
   options.tmpdir = folder;
   /* Writes each row to a temporary file as it is finished, so memory does
-   * not grow with the rows; rows must then be written in order. */
+   * not grow with the rows. Rows must then be written in order. */
   options.constant_memory = constant_memory;
   writer.workbook = workbook_new_opt (temporary, &options);
   writer.sheet_names = names;

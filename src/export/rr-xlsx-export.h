@@ -54,7 +54,7 @@ gboolean rr_xlsx_export_blank_form (RrScoringTemplate        *template,
                                     const char               *path,
                                     GError                  **error);
 
-char    *rr_xlsx_sheet_name        (const char               *wanted,
-                                    GPtrArray                *taken);
+char    *rr_xlsx_sheet_name        (const char               *requested,
+                                    GPtrArray                *used_names);
 
 G_END_DECLS

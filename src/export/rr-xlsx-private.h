@@ -64,7 +64,7 @@ void           rr_xlsx_setup_print    (Writer        *writer,
                                        lxw_row_t      last_row,
                                        lxw_col_t      last_column);
 lxw_worksheet *rr_xlsx_add_sheet      (Writer        *writer,
-                                       const char    *wanted);
+                                       const char    *requested);
 const char    *rr_xlsx_last_sheet_name (Writer       *writer);
 gboolean       rr_xlsx_write_workbook (const char    *path,
                                        gboolean       constant_memory,

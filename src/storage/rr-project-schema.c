@@ -97,7 +97,7 @@ static const char * const migrations[] = {
   "CREATE INDEX evidence_evaluation ON evidence (evaluation_id, task);",
 
   /* 3: a stable id per evaluation, so copies of a project handed to several
-   * raters can be merged back; the trigger fills it on every insert. */
+   * raters can be merged back. The trigger fills it on every insert. */
   "ALTER TABLE evaluations ADD COLUMN uid TEXT;"
   "UPDATE evaluations SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL;"
   "CREATE UNIQUE INDEX evaluations_uid ON evaluations (uid);"

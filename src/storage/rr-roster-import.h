@@ -4,7 +4,8 @@
  * with its name in its street or town, and otherwise adds a community, so
  * importing the same roster twice changes nothing the second time. The
  * figures of a row go to the community's latest evaluation that is not
- * finalised; a community without one keeps no figures, and its row reports that.
+ * finalised. A community without one keeps no figures, and its row reports
+ * that.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -125,14 +125,14 @@ def _():
 
 @test('/xlsx/evaluation/print-setup')
 def _():
-    for each in workbook.worksheets:
-        setup = each.page_setup
-        assert setup.paperSize in (9, '9'), (each.title, setup.paperSize)
-        assert each.sheet_properties.pageSetUpPr.fitToPage, each.title
-        assert setup.fitToHeight in (0, '0'), (each.title, setup.fitToHeight)
-        assert each.print_area, each.title
-        assert '&P' in (each.oddFooter.center.text or ''), each.title
-        assert each.print_options.gridLines, each.title
+    for worksheet in workbook.worksheets:
+        setup = worksheet.page_setup
+        assert setup.paperSize in (9, '9'), (worksheet.title, setup.paperSize)
+        assert worksheet.sheet_properties.pageSetUpPr.fitToPage, worksheet.title
+        assert setup.fitToHeight in (0, '0'), (worksheet.title, setup.fitToHeight)
+        assert worksheet.print_area, worksheet.title
+        assert '&P' in (worksheet.oddFooter.center.text or ''), worksheet.title
+        assert worksheet.print_options.gridLines, worksheet.title
     assert sheet.page_setup.orientation == 'landscape'
     assert sheet.print_title_rows == '$1:$4', sheet.print_title_rows
     assert sheet.freeze_panes == 'A5', sheet.freeze_panes
@@ -251,9 +251,9 @@ def _():
     odd_book = openpyxl.load_workbook(out)
     names = odd_book.sheetnames
     assert len(set(n.casefold() for n in names)) == len(names), names
-    for each in names:
-        assert len(each) <= 31, each
-        assert not set(each) & set('[]:*?/\\'), each
+    for name in names:
+        assert len(name) <= 31, name
+        assert not set(name) & set('[]:*?/\\'), name
     first = odd_book.worksheets[0]
     assert first['A1'].data_type == 's', first['A1'].data_type
     assert first['A1'].value.startswith('=1+1'), first['A1'].value
