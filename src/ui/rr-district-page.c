@@ -2,9 +2,11 @@
  *
  * A GtkColumnView over a list of small items that point into the
  * RrDistrict rows. A cell's text is made only when GTK binds it to a
- * visible row, so 10,000 communities cost 10,000 pointers, not 200,000
+ * visible row, so 10,000 communities cost 10,000 pointers, not 110,000
  * cells. Filtering comes before sorting so that a narrow filter sorts few
- * rows.
+ * rows. The quantitative requirements share one column of marks
+ * (RrCheckStrip), which fits the window and keeps the cells GTK builds
+ * for the first 200 rows to 11 per row.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,6 +16,7 @@
 
 #include "rr-district-page.h"
 
+#include "rr-check-strip.h"
 #include "rr-district-charts.h"
 #include "charts/rr-chart-matrix.h"
 #include "export/rr-district-export.h"
@@ -50,7 +53,6 @@ rr_district_item_init (RrDistrictItem *self)
 /* The page                                                                  */
 /* ------------------------------------------------------------------------ */
 
-/* Columns; requirement i is COLUMN_REQUIREMENT + i. */
 enum {
   COLUMN_NAME,
   COLUMN_STREET,
@@ -62,11 +64,13 @@ enum {
   COLUMN_VERDICT,
   COLUMN_GRADE,
   COLUMN_BINDING,
-  COLUMN_REQUIREMENT,
+  COLUMN_REQUIREMENTS,
+  N_COLUMNS,
 };
 
-static const char * const column_ids[] = {
+static const char * const column_ids[N_COLUMNS] = {
   "name", "street", "type", "period", "status", "total", "converted", "verdict", "grade", "binding",
+  "requirements",
 };
 
 struct _RrDistrictPage
@@ -79,6 +83,7 @@ struct _RrDistrictPage
   GtkDropDown *type_drop;
   GtkDropDown *status_drop;
   GtkDropDown *verdict_drop;
+  GtkDropDown *requirement_drop;
   GtkLabel *counts_label;
   GtkStack *views;
   GtkColumnView *column_view;
@@ -93,6 +98,7 @@ struct _RrDistrictPage
   GtkFilterListModel *filtered;
   GtkSingleSelection *selection;
   GtkStringList *streets;
+  GtkStringList *requirements;  /* "all", then "not met: …" per requirement */
   RrMatrixData *matrix;
   char *folded_query;
 };
@@ -147,9 +153,8 @@ format_cell (RrDistrictPage      *self,
     case COLUMN_GRADE:
       return g_strdup (row->grade != NULL ? row->grade->name : "");
     case COLUMN_BINDING:
-      return g_strdup_printf ("%u/%u", row->binding_met, self->district->binding_total);
     default:
-      return g_strdup (rr_district_check_get_name (row->checks[column - COLUMN_REQUIREMENT]));
+      return g_strdup_printf ("%u/%u", row->binding_met, self->district->binding_total);
     }
 }
 
@@ -159,14 +164,24 @@ setup_cell (GtkSignalListItemFactory *factory,
             gpointer                  user_data)
 {
   /* Widths in average characters; a Chinese character takes about two. */
-  static const guint widths[COLUMN_REQUIREMENT] = {
-    [COLUMN_NAME] = 16, [COLUMN_STREET] = 12, [COLUMN_TYPE] = 6, [COLUMN_PERIOD] = 20,
-    [COLUMN_STATUS] = 14, [COLUMN_TOTAL] = 8, [COLUMN_CONVERTED] = 8, [COLUMN_VERDICT] = 10,
-    [COLUMN_GRADE] = 10, [COLUMN_BINDING] = 8,
+  static const guint widths[COLUMN_REQUIREMENTS] = {
+    [COLUMN_NAME] = 16, [COLUMN_STREET] = 10, [COLUMN_TYPE] = 5, [COLUMN_PERIOD] = 18,
+    [COLUMN_STATUS] = 8, [COLUMN_TOTAL] = 7, [COLUMN_CONVERTED] = 7, [COLUMN_VERDICT] = 9,
+    [COLUMN_GRADE] = 7, [COLUMN_BINDING] = 6,
   };
+  RrDistrictPage *self = g_object_get_data (G_OBJECT (factory), "rr-page");
   guint column = GPOINTER_TO_UINT (user_data);
-  guint width = column < COLUMN_REQUIREMENT ? widths[column] : 8;
-  GtkInscription *cell = GTK_INSCRIPTION (gtk_inscription_new (NULL));
+  guint width;
+  GtkInscription *cell;
+
+  if (column == COLUMN_REQUIREMENTS)
+    {
+      gtk_list_item_set_child (item, rr_check_strip_new (self->district->catalog));
+      return;
+    }
+
+  width = widths[column];
+  cell = GTK_INSCRIPTION (gtk_inscription_new (NULL));
 
   /* A GtkInscription does not measure its text, which matters in a list
    * that makes some 200 rows of 20 cells at once. The column view sizes a
@@ -184,22 +199,29 @@ bind_cell (GtkSignalListItemFactory *factory,
            gpointer                  user_data)
 {
   RrDistrictPage *self = g_object_get_data (G_OBJECT (factory), "rr-page");
-  RrDistrictItem *entry = gtk_list_item_get_item (item);
-  GtkInscription *label = GTK_INSCRIPTION (gtk_list_item_get_child (item));
+  const RrDistrictRow *row = ((RrDistrictItem *) gtk_list_item_get_item (item))->row;
+  GtkWidget *child = gtk_list_item_get_child (item);
   guint column = GPOINTER_TO_UINT (user_data);
-  g_autofree char *text = format_cell (self, entry->row, column);
+  g_autofree char *text = NULL;
 
-  gtk_inscription_set_text (label, text);
-  if (column >= COLUMN_REQUIREMENT || column == COLUMN_VERDICT)
+  if (column == COLUMN_REQUIREMENTS)
     {
-      gboolean alert = column == COLUMN_VERDICT ? entry->row->verdict >= RR_VERDICT_FAILS
-                                                : entry->row->checks[column - COLUMN_REQUIREMENT] == RR_CHECK_NOT_MET;
-
-      if (alert && entry->row->evaluation_id != 0)
-        gtk_widget_add_css_class (GTK_WIDGET (label), "error");
+      if (row->evaluation_id != 0)
+        rr_check_strip_set_statuses (RR_CHECK_STRIP (child), row->checks);
       else
-        gtk_widget_remove_css_class (GTK_WIDGET (label), "error");
+        rr_check_strip_clear (RR_CHECK_STRIP (child));
+      return;
     }
+
+  text = format_cell (self, row, column);
+  gtk_inscription_set_text (GTK_INSCRIPTION (child), text);
+  if (column != COLUMN_VERDICT)
+    return;
+
+  if (row->evaluation_id != 0 && row->verdict >= RR_VERDICT_FAILS)
+    gtk_widget_add_css_class (child, "error");
+  else
+    gtk_widget_remove_css_class (child, "error");
 }
 
 /* ------------------------------------------------------------------------ */
@@ -213,10 +235,41 @@ compare_numbers (gint64 a,
   return (a > b) - (a < b);
 }
 
+/* Counts the requirements of @row with @status. */
+static guint
+count_checks (const RrDistrictRow *row,
+              guint                n_requirements,
+              RrCheckStatus        status)
+{
+  guint count = 0;
+
+  for (guint i = 0; i < n_requirements; i++)
+    count += row->checks[i] == status;
+
+  return count;
+}
+
+/* Orders rows by requirements not met, then by those not assessed. */
+static int
+compare_checks (const RrDistrictRow *a,
+                const RrDistrictRow *b,
+                guint                n_requirements)
+{
+  int order = compare_numbers (count_checks (a, n_requirements, RR_CHECK_NOT_MET),
+                               count_checks (b, n_requirements, RR_CHECK_NOT_MET));
+
+  if (order != 0)
+    return order;
+
+  return compare_numbers (count_checks (a, n_requirements, RR_CHECK_NOT_ASSESSED),
+                          count_checks (b, n_requirements, RR_CHECK_NOT_ASSESSED));
+}
+
 static int
 compare_rows (const RrDistrictRow *a,
               const RrDistrictRow *b,
-              guint                column)
+              guint                column,
+              guint                n_requirements)
 {
   /* Communities without an evaluation sort after the others for scores. */
   if (column >= COLUMN_PERIOD && (a->evaluation_id == 0) != (b->evaluation_id == 0))
@@ -243,19 +296,28 @@ compare_rows (const RrDistrictRow *a,
       return compare_numbers (a->verdict, b->verdict);
     case COLUMN_BINDING:
       return compare_numbers (a->binding_met, b->binding_met);
+    case COLUMN_REQUIREMENTS:
     default:
-      return compare_numbers (a->checks[column - COLUMN_REQUIREMENT], b->checks[column - COLUMN_REQUIREMENT]);
+      return compare_checks (a, b, n_requirements);
     }
 }
+
+/* What a column's sorter compares. */
+typedef struct {
+  RrDistrictPage *page;       /* not owned: the page owns the sorter */
+  guint column;
+} SortKey;
 
 static int
 sort_items (gconstpointer a,
             gconstpointer b,
             gpointer      user_data)
 {
+  const SortKey *key = user_data;
   const RrDistrictRow *first = ((const RrDistrictItem *) a)->row;
   const RrDistrictRow *second = ((const RrDistrictItem *) b)->row;
-  int order = compare_rows (first, second, GPOINTER_TO_UINT (user_data));
+  guint n_requirements = key->page->district->catalog->requirements->len;
+  int order = compare_rows (first, second, key->column, n_requirements);
 
   /* Ties keep a fixed order, so sorting is stable across filters. */
   return order != 0 ? order : compare_numbers (first->community_id, second->community_id);
@@ -270,7 +332,12 @@ add_column (RrDistrictPage *self,
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkColumnViewColumn *view_column;
-  GtkCustomSorter *sorter = gtk_custom_sorter_new (sort_items, GUINT_TO_POINTER (column), NULL);
+  SortKey *key = g_new (SortKey, 1);
+  GtkCustomSorter *sorter;
+
+  key->page = self;
+  key->column = column;
+  sorter = gtk_custom_sorter_new (sort_items, key, g_free);
 
   g_object_set_data (G_OBJECT (factory), "rr-page", self);
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), GUINT_TO_POINTER (column));
@@ -304,24 +371,14 @@ remove_columns (RrDistrictPage *self)
 static void
 create_columns (RrDistrictPage *self)
 {
-  const char *titles[] = {
+  const char *titles[N_COLUMNS] = {
     _("Community name"), "街道/镇", _("Type"), _("Evaluation period"), _("Status"), _("Total"),
-    _("Converted score"), _("Verdict"), _("Grade"), _("约束性 达标"),
+    _("Converted score"), _("Verdict"), _("Grade"), _("约束性 达标"), _("Quantitative requirements"),
   };
-  const RrCatalog *catalog = self->district->catalog;
 
   remove_columns (self);
-  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+  for (guint i = 0; i < N_COLUMNS; i++)
     add_column (self, i, column_ids[i], titles[i], i == COLUMN_NAME);
-
-  for (guint i = 0; i < catalog->requirements->len; i++)
-    {
-      const RrRequirement *requirement = g_ptr_array_index (catalog->requirements, i);
-      g_autofree char *title = g_strdup_printf (_("Task %u"), requirement->task->number);
-      g_autofree char *id = g_strdup_printf ("requirement-%s", requirement->id);
-
-      add_column (self, COLUMN_REQUIREMENT + i, id, title, FALSE);
-    }
 }
 
 /* ------------------------------------------------------------------------ */
@@ -381,6 +438,7 @@ filter_item (gpointer item,
   guint street = gtk_drop_down_get_selected (self->street_drop);
   guint type = gtk_drop_down_get_selected (self->type_drop);
   guint verdict = gtk_drop_down_get_selected (self->verdict_drop);
+  guint requirement = gtk_drop_down_get_selected (self->requirement_drop);
 
   if (street > 0 && street != GTK_INVALID_LIST_POSITION &&
       g_strcmp0 (row->street, selected_string (self->street_drop)) != 0)
@@ -392,6 +450,10 @@ filter_item (gpointer item,
   /* The verdict drop-down lists RrVerdict values after "all". */
   if (verdict > 0 && verdict != GTK_INVALID_LIST_POSITION &&
       (row->evaluation_id == 0 || row->verdict != (RrVerdict) (verdict - 1)))
+    return FALSE;
+  /* The requirement drop-down lists the catalog's requirements after "all". */
+  if (requirement > 0 && requirement != GTK_INVALID_LIST_POSITION &&
+      (row->evaluation_id == 0 || row->checks[requirement - 1] != RR_CHECK_NOT_MET))
     return FALSE;
 
   return matches_text (row, self->folded_query);
@@ -530,6 +592,28 @@ fill_streets (RrDistrictPage *self)
   gtk_string_list_splice (self->streets, 1, old - 1, (const char * const *) names->pdata);
 }
 
+/* Lists the catalog's requirements in the filter, each as "not met: …". */
+static void
+fill_requirements (RrDistrictPage *self)
+{
+  const RrCatalog *catalog = self->district->catalog;
+  guint old = g_list_model_get_n_items (G_LIST_MODEL (self->requirements));
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < catalog->requirements->len; i++)
+    {
+      const RrRequirement *requirement = g_ptr_array_index (catalog->requirements, i);
+
+      /* Translators: a filter choice: task number and the standard's words */
+      g_ptr_array_add (names, g_strdup_printf (_("Not met: task %u · %s"), requirement->task->number,
+                                               requirement->quote));
+    }
+
+  g_ptr_array_add (names, NULL);
+  gtk_drop_down_set_selected (self->requirement_drop, 0);
+  gtk_string_list_splice (self->requirements, 1, old - 1, (const char * const *) names->pdata);
+}
+
 /* ------------------------------------------------------------------------ */
 /* Public calls                                                              */
 /* ------------------------------------------------------------------------ */
@@ -572,6 +656,7 @@ rr_district_page_load (RrDistrictPage     *self,
 
   create_columns (self);
   fill_streets (self);
+  fill_requirements (self);
   g_list_store_splice (self->store, 0, 0, items, district->rows->len);
   for (guint i = 0; i < district->rows->len; i++)
     g_object_unref (items[i]);
@@ -637,6 +722,37 @@ rr_district_page_set_street (RrDistrictPage *self,
   for (guint i = 1; street != NULL && i < n; i++)
     if (g_str_equal (gtk_string_list_get_string (self->streets, i), street))
       gtk_drop_down_set_selected (self->street_drop, i);
+}
+
+/* Shows only the communities that do not meet the requirement with
+ * @requirement_id, or all with NULL. Returns FALSE for an unknown id. */
+gboolean
+rr_district_page_set_unmet_requirement (RrDistrictPage *self,
+                                        const char     *requirement_id)
+{
+  const RrCatalog *catalog;
+
+  g_return_val_if_fail (RR_IS_DISTRICT_PAGE (self), FALSE);
+
+  if (requirement_id == NULL)
+    {
+      gtk_drop_down_set_selected (self->requirement_drop, 0);
+      return TRUE;
+    }
+
+  catalog = self->district != NULL ? self->district->catalog : NULL;
+  for (guint i = 0; catalog != NULL && i < catalog->requirements->len; i++)
+    {
+      const RrRequirement *requirement = g_ptr_array_index (catalog->requirements, i);
+
+      if (g_str_equal (requirement->id, requirement_id))
+        {
+          gtk_drop_down_set_selected (self->requirement_drop, i + 1);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
 }
 
 void
@@ -724,12 +840,51 @@ add_drop_down (RrDistrictPage      *self,
 }
 
 static void
+setup_label (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  ellipsize)
+{
+  GtkLabel *label = GTK_LABEL (gtk_label_new (NULL));
+
+  gtk_label_set_xalign (label, 0);
+  if (GPOINTER_TO_INT (ellipsize))
+    {
+      /* The requirement's words are long, so the button shows their start. */
+      gtk_label_set_ellipsize (label, PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (label, 18);
+    }
+  gtk_list_item_set_child (item, GTK_WIDGET (label));
+}
+
+static void
+bind_label (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            gpointer                  user_data)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
+}
+
+/* Makes labels for a drop-down's button (@ellipsize TRUE) or its list. */
+static GtkListItemFactory *
+new_label_factory (gboolean ellipsize)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_label), GINT_TO_POINTER (ellipsize));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_label), NULL);
+  return factory;
+}
+
+static void
 build_filter_bar (RrDistrictPage *self)
 {
   const char *types[] = { _("All types"), "社区", "村", NULL };
   const char *statuses[] = { _("All statuses"), _("Draft"), _("Submitted"), _("Finalised"), _("Not evaluated"), NULL };
   const char *verdicts[] = { _("All verdicts"), "达标", "基本达标", "未达标", _("Vetoed"), NULL };
   const char *streets[] = { _("All streets and towns"), NULL };
+  const char *requirements[] = { _("All quantitative requirements"), NULL };
   GtkBox *bar = GTK_BOX (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6));
 
   self->search_entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
@@ -747,6 +902,15 @@ build_filter_bar (RrDistrictPage *self)
   self->type_drop = add_drop_down (self, bar, types, _("Type"));
   self->status_drop = add_drop_down (self, bar, statuses, _("Status of the latest evaluation"));
   self->verdict_drop = add_drop_down (self, bar, verdicts, _("Verdict"));
+
+  self->requirements = gtk_string_list_new (requirements);
+  self->requirement_drop = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (self->requirements)), NULL));
+  gtk_drop_down_set_factory (self->requirement_drop, new_label_factory (TRUE));
+  gtk_drop_down_set_list_factory (self->requirement_drop, new_label_factory (FALSE));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->requirement_drop),
+                               _("Show only the communities that do not meet a quantitative requirement"));
+  g_signal_connect_swapped (self->requirement_drop, "notify::selected", G_CALLBACK (refilter), self);
+  gtk_box_append (bar, GTK_WIDGET (self->requirement_drop));
 
   gtk_widget_set_margin_start (GTK_WIDGET (bar), 6);
   gtk_widget_set_margin_end (GTK_WIDGET (bar), 6);
@@ -841,6 +1005,7 @@ rr_district_page_finalize (GObject *object)
   g_clear_object (&self->filter);
   g_clear_object (&self->store);
   g_clear_object (&self->streets);
+  g_clear_object (&self->requirements);
   g_clear_pointer (&self->matrix, rr_matrix_data_free);
   g_clear_pointer (&self->district, rr_district_free);
   g_free (self->folded_query);

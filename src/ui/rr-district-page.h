@@ -37,6 +37,8 @@ void              rr_district_page_set_search_text  (RrDistrictPage       *self,
                                                      const char           *text);
 void              rr_district_page_set_street       (RrDistrictPage       *self,
                                                      const char           *street);
+gboolean          rr_district_page_set_unmet_requirement (RrDistrictPage *self,
+                                                          const char     *requirement_id);
 void              rr_district_page_set_status_filter (RrDistrictPage      *self,
                                                       RrDistrictStatusFilter filter);
 gboolean          rr_district_page_sort_by          (RrDistrictPage       *self,

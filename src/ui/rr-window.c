@@ -621,6 +621,17 @@ update_title (RrWindow *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->sidebar_container), reason);
 }
 
+/* Shows the project's evaluations beside every page but the district
+ * overview, whose table lists the same communities and needs the width. */
+static void
+update_sidebar (RrWindow *self)
+{
+  const char *page = gtk_stack_get_visible_child_name (self->main_stack);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->sidebar_container),
+                          self->project != NULL && g_strcmp0 (page, "district") != 0);
+}
+
 static void
 check_in_thread (GTask        *task,
                  gpointer      source,
@@ -758,7 +769,7 @@ rr_window_open_project (RrWindow    *self,
   if (!rr_project_sidebar_load (self->sidebar, self->project, error) ||
       !rr_district_page_load (self->district, self->project, self->catalog, self->template, error))
     return FALSE;
-  gtk_widget_set_visible (GTK_WIDGET (self->sidebar_container), TRUE);
+  update_sidebar (self);
   gtk_widget_set_visible (self->rater_box, FALSE);
   update_title (self);
   schedule_check (self);
@@ -1879,6 +1890,8 @@ static void
 on_page_changed (RrWindow *self)
 {
   GtkWidget *page = gtk_stack_get_visible_child (self->main_stack);
+
+  update_sidebar (self);
 
   if (page == GTK_WIDGET (self->clauses_page) || page == GTK_WIDGET (self->annexes_page))
     gtk_widget_grab_focus (gtk_widget_get_first_child (page));

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "ui/rr-application.h"
+#include "ui/rr-check-strip.h"
 #include "ui/rr-district-page.h"
 #include "ui/rr-window.h"
 
@@ -151,6 +152,97 @@ test_sort_by_total (void)
   g_assert_false (rr_district_page_sort_by (page, "no-such-column", GTK_SORT_ASCENDING));
 }
 
+static guint
+count_unmet (const RrDistrictRow *row)
+{
+  guint n = rr_district_page_get_district (page)->catalog->requirements->len;
+  guint unmet = 0;
+
+  for (guint i = 0; i < n; i++)
+    unmet += row->checks[i] == RR_CHECK_NOT_MET;
+
+  return unmet;
+}
+
+static void
+test_sort_by_requirements (void)
+{
+  guint previous = G_MAXUINT;
+  guint max_unmet = 0;
+  const RrDistrict *district = rr_district_page_get_district (page);
+
+  for (guint i = 0; i < district->rows->len; i++)
+    max_unmet = MAX (max_unmet, count_unmet (g_ptr_array_index (district->rows, i)));
+  g_assert_cmpuint (max_unmet, >, 0);
+
+  g_assert_true (rr_district_page_sort_by (page, "requirements", GTK_SORT_DESCENDING));
+  for (guint i = 0; i < rr_district_page_count_rows (page); i++)
+    {
+      const RrDistrictRow *row = rr_district_page_get_row (page, i);
+
+      if (row->evaluation_id == 0)
+        continue;
+      g_assert_cmpuint (count_unmet (row), <=, previous);
+      previous = count_unmet (row);
+    }
+  g_assert_cmpuint (count_unmet (rr_district_page_get_row (page, district->without_evaluation)), ==, max_unmet);
+  wait_for (200);
+  save_screenshot ("district-requirements.png");
+  g_assert_true (rr_district_page_sort_by (page, "name", GTK_SORT_ASCENDING));
+}
+
+static void
+test_unmet_requirement_filter (void)
+{
+  const RrDistrict *district = rr_district_page_get_district (page);
+  const RrCatalog *catalog = district->catalog;
+
+  for (guint r = 0; r < catalog->requirements->len; r++)
+    {
+      const RrRequirement *requirement = g_ptr_array_index (catalog->requirements, r);
+      guint expected = 0;
+
+      for (guint i = 0; i < district->rows->len; i++)
+        {
+          const RrDistrictRow *row = g_ptr_array_index (district->rows, i);
+
+          expected += row->evaluation_id != 0 && row->checks[r] == RR_CHECK_NOT_MET;
+        }
+
+      g_test_message ("%s: %u not met", requirement->id, expected);
+      g_assert_true (rr_district_page_set_unmet_requirement (page, requirement->id));
+      g_assert_cmpuint (rr_district_page_count_rows (page), ==, expected);
+      for (guint i = 0; i < rr_district_page_count_rows (page); i++)
+        g_assert_cmpuint (rr_district_page_get_row (page, i)->checks[r], ==, RR_CHECK_NOT_MET);
+    }
+
+  g_assert_false (rr_district_page_set_unmet_requirement (page, "no_such_requirement"));
+  g_assert_true (rr_district_page_set_unmet_requirement (page, NULL));
+  g_assert_cmpuint (rr_district_page_count_rows (page), ==, 200);
+}
+
+static void
+test_check_strip_describe (void)
+{
+  const RrCatalog *catalog = rr_district_page_get_district (page)->catalog;
+  guint8 statuses[RR_DISTRICT_MAX_REQUIREMENTS] = { 0 };
+  g_autofree char *all_met = NULL;
+  g_autofree char *mixed = NULL;
+  g_autofree char *expected_all_met = g_strdup_printf (_("%u met · %u not met · %u not assessed"), 10, 0, 0);
+  g_autofree char *expected_mixed = g_strdup_printf (_("%u met · %u not met · %u not assessed"), 7, 2, 1);
+
+  /* The sentence follows the locale: Chinese under zh_CN, English in C. */
+  g_assert_cmpuint (catalog->requirements->len, ==, 10);
+  all_met = rr_check_strip_describe (catalog, statuses);
+  g_assert_cmpstr (all_met, ==, expected_all_met);
+
+  statuses[0] = RR_CHECK_NOT_MET;
+  statuses[1] = RR_CHECK_NOT_MET;
+  statuses[9] = RR_CHECK_NOT_ASSESSED;
+  mixed = rr_check_strip_describe (catalog, statuses);
+  g_assert_cmpstr (mixed, ==, expected_mixed);
+}
+
 static void
 test_filters (void)
 {
@@ -233,6 +325,9 @@ main (int    argc,
 
   g_test_add_func ("/district-page/open-lists-all", test_open_lists_all);
   g_test_add_func ("/district-page/sort-by-total", test_sort_by_total);
+  g_test_add_func ("/district-page/sort-by-requirements", test_sort_by_requirements);
+  g_test_add_func ("/district-page/unmet-requirement-filter", test_unmet_requirement_filter);
+  g_test_add_func ("/district-page/check-strip-describe", test_check_strip_describe);
   g_test_add_func ("/district-page/filters", test_filters);
   g_test_add_func ("/district-page/charts", test_charts);
   g_test_add_func ("/district-page/activate-opens-evaluation", test_activate_opens_evaluation);
