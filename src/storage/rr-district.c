@@ -17,6 +17,7 @@
 #include "domain/rr-error.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 static void
 rr_district_row_free (RrDistrictRow *row)
@@ -66,16 +67,20 @@ cursor_at (Cursor *cursor,
   return cursor->has_row && sqlite3_column_int64 (cursor->stmt, 0) == id;
 }
 
+/* Opens a cursor on @sql, binding @evaluation_id to ?1 when it is not 0. */
 static gboolean
 cursor_open (Cursor      *cursor,
              RrProject   *project,
              const char  *sql,
+             gint64       evaluation_id,
              GError     **error)
 {
   cursor->stmt = rr_project_prepare (project, sql, _("reading the district overview"), error);
   if (cursor->stmt == NULL)
     return FALSE;
 
+  if (evaluation_id != 0)
+    sqlite3_bind_int64 (cursor->stmt, 1, evaluation_id);
   cursor_next (cursor);
   return TRUE;
 }
@@ -91,6 +96,52 @@ typedef struct {
   Cursor meetings;
   Cursor scores;
 } Cursors;
+
+/* The three queries, each for every evaluation or for evaluation ?1. */
+#define FIGURES_SQL "SELECT evaluation_id, field, value FROM figures "
+#define MEETINGS_SQL "SELECT evaluation_id, julian_day FROM council_meeting "
+#define SCORES_SQL "SELECT r.evaluation_id, r.name, r.role, s.task, s.level, s.points, s.note " \
+                   "FROM raters r JOIN scores s ON s.rater_id = r.id "
+#define FIGURES_ORDER "ORDER BY evaluation_id"
+#define MEETINGS_ORDER "ORDER BY evaluation_id, julian_day"
+#define SCORES_ORDER "ORDER BY r.evaluation_id, r.name, s.task"
+
+/* Opens the cursors on every evaluation, or on @evaluation_id alone. */
+static gboolean
+cursors_open (Cursors    *cursors,
+              RrProject  *project,
+              gint64      evaluation_id,
+              GError    **error)
+{
+  gboolean single = evaluation_id != 0;
+
+  return cursor_open (&cursors->figures, project,
+                      single ? FIGURES_SQL "WHERE evaluation_id = ?1 " FIGURES_ORDER : FIGURES_SQL FIGURES_ORDER,
+                      evaluation_id, error) &&
+         cursor_open (&cursors->meetings, project,
+                      single ? MEETINGS_SQL "WHERE evaluation_id = ?1 " MEETINGS_ORDER : MEETINGS_SQL MEETINGS_ORDER,
+                      evaluation_id, error) &&
+         cursor_open (&cursors->scores, project,
+                      single ? SCORES_SQL "WHERE r.evaluation_id = ?1 " SCORES_ORDER : SCORES_SQL SCORES_ORDER,
+                      evaluation_id, error);
+}
+
+/* Closes the cursors and reports the first that stopped on an error. */
+static gboolean
+cursors_close (Cursors    *cursors,
+               RrProject  *project,
+               gboolean    ok,
+               GError    **error)
+{
+  for (Cursor *c = &cursors->figures; ok && c <= &cursors->scores; c++)
+    if (c->stmt != NULL && c->rc != SQLITE_ROW && c->rc != SQLITE_DONE)
+      ok = rr_sqlite_set_error (error, project->db, c->rc, _("reading the district overview"));
+
+  cursor_close (&cursors->figures);
+  cursor_close (&cursors->meetings);
+  cursor_close (&cursors->scores);
+  return ok;
+}
 
 static RrFigures *
 read_figures (Cursors *cursors,
@@ -250,6 +301,24 @@ check_limits (const RrCatalog  *catalog,
   return FALSE;
 }
 
+/* Resets what @row shows of an evaluation, keeping the community. */
+static void
+clear_evaluation (RrDistrictRow *row)
+{
+  row->evaluation_id = 0;
+  row->kind = RR_EVALUATION_KIND_SELF;
+  row->status = RR_EVALUATION_STATUS_DRAFT;
+  row->period_start = row->period_end = 0;
+  row->score = row->max = row->converted = row->final = 0;
+  row->verdict = RR_VERDICT_MEETS;
+  row->grade = NULL;
+  row->binding_met = row->rated = 0;
+  memset (row->group_scores, 0, sizeof row->group_scores);
+  memset (row->group_max, 0, sizeof row->group_max);
+  memset (row->levels, RR_LEVEL_NONE, sizeof row->levels);
+  memset (row->checks, RR_CHECK_NOT_ASSESSED, sizeof row->checks);
+}
+
 /* Makes one row per community and returns them by community id. */
 static gboolean
 read_communities (RrDistrict  *district,
@@ -285,10 +354,7 @@ read_communities (RrDistrict  *district,
       row->code = g_steal_pointer (&community->code);
       row->street = g_strdup (street != NULL ? street : "");
       row->type = community->type;
-      for (guint j = 0; j < RR_DISTRICT_MAX_TASKS; j++)
-        row->levels[j] = RR_LEVEL_NONE;
-      for (guint j = 0; j < RR_DISTRICT_MAX_REQUIREMENTS; j++)
-        row->checks[j] = RR_CHECK_NOT_ASSESSED;
+      clear_evaluation (row);
 
       g_ptr_array_add (district->rows, row);
       g_hash_table_insert (by_id, &row->community_id, row);
@@ -365,15 +431,7 @@ score_all (RrDistrict  *district,
   GThreadPool *pool;
   gboolean ok;
 
-  ok = cursor_open (&cursors.figures, project,
-                    "SELECT evaluation_id, field, value FROM figures ORDER BY evaluation_id", error) &&
-       cursor_open (&cursors.meetings, project,
-                    "SELECT evaluation_id, julian_day FROM council_meeting "
-                    "ORDER BY evaluation_id, julian_day", error) &&
-       cursor_open (&cursors.scores, project,
-                    "SELECT r.evaluation_id, r.name, r.role, s.task, s.level, s.points, s.note "
-                    "FROM raters r JOIN scores s ON s.rater_id = r.id "
-                    "ORDER BY r.evaluation_id, r.name, s.task", error);
+  ok = cursors_open (&cursors, project, 0, error);
 
   /* Reading the file takes longer than scoring, so this thread reads
    * while one worker scores; a second worker would only wait. */
@@ -395,14 +453,7 @@ score_all (RrDistrict  *district,
     }
   g_thread_pool_free (pool, FALSE, TRUE);
 
-  for (Cursor *c = &cursors.figures; ok && c <= &cursors.scores; c++)
-    if (c->rc != SQLITE_ROW && c->rc != SQLITE_DONE)
-      ok = rr_sqlite_set_error (error, project->db, c->rc, _("reading the district overview"));
-
-  cursor_close (&cursors.figures);
-  cursor_close (&cursors.meetings);
-  cursor_close (&cursors.scores);
-  return ok;
+  return cursors_close (&cursors, project, ok, error);
 }
 
 /**
@@ -453,6 +504,153 @@ rr_district_load (RrProject          *project,
   if (own_transaction)
     rr_project_exec (project, "COMMIT", _("reading the district overview"), NULL);
   return ok ? g_steal_pointer (&district) : NULL;
+}
+
+/* Returns the index of the row of @community_id in @district->rows, or -1
+ * when the district does not list it. */
+int
+rr_district_find_community (const RrDistrict *district,
+                            gint64            community_id)
+{
+  guint low = 0;
+  guint high = district->rows->len;
+
+  /* The rows are in community id order, as rr_project_list_communities()
+   * returns them. */
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      const RrDistrictRow *row = g_ptr_array_index (district->rows, middle);
+
+      if (row->community_id == community_id)
+        return (int) middle;
+      if (row->community_id < community_id)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  return -1;
+}
+
+/* Reads the latest evaluation of @row's community into @row, as
+ * pick_latest() chooses it, and scores it. */
+static gboolean
+reload_row (RrDistrict     *district,
+            RrProject      *project,
+            RrDistrictRow  *row,
+            GError        **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(RrEvaluation) evaluation = NULL;
+  Cursors cursors = { { 0 } };
+  Pending pending = { row, NULL, NULL };
+  gint64 latest;
+  int rc;
+
+  stmt = rr_project_prepare (project,
+                             "SELECT id FROM evaluations WHERE community_id = ? "
+                             "ORDER BY period_end DESC, id DESC LIMIT 1",
+                             _("reading the district overview"), error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, row->community_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    return TRUE;
+  if (rc != SQLITE_ROW)
+    return rr_sqlite_set_error (error, project->db, rc, _("reading the district overview"));
+
+  latest = sqlite3_column_int64 (stmt, 0);
+  evaluation = rr_project_get_evaluation (project, latest, error);
+  if (evaluation == NULL)
+    return FALSE;
+
+  row->evaluation_id = evaluation->id;
+  row->kind = evaluation->kind;
+  row->status = evaluation->status;
+  row->period_start = evaluation->period_start;
+  row->period_end = evaluation->period_end;
+
+  if (!cursors_open (&cursors, project, latest, error))
+    return cursors_close (&cursors, project, FALSE, error);
+
+  pending.figures = read_figures (&cursors, latest);
+  pending.sheet = read_sheet (&cursors, latest);
+  if (!cursors_close (&cursors, project, TRUE, error))
+    {
+      rr_figures_free (pending.figures);
+      rr_score_sheet_free (pending.sheet);
+      return FALSE;
+    }
+
+  score_row (&pending, district);
+  return TRUE;
+}
+
+/**
+ * rr_district_update_community:
+ * @index: (out) (optional): the position of the community's row in
+ *   @district->rows
+ *
+ * Reads the latest evaluation of one community again and scores it, after
+ * an edit, without reading the rest of the project. Fails when the
+ * community is not in @district, because a community added since needs
+ * rr_district_load(). On failure @district is unchanged.
+ */
+gboolean
+rr_district_update_community (RrDistrict  *district,
+                              RrProject   *project,
+                              gint64       community_id,
+                              guint       *index,
+                              GError     **error)
+{
+  RrDistrictRow *row;
+  RrDistrictRow fresh;
+  gboolean own_transaction;
+  gboolean ok;
+  int found;
+
+  g_return_val_if_fail (district != NULL, FALSE);
+  g_return_val_if_fail (project != NULL, FALSE);
+
+  found = rr_district_find_community (district, community_id);
+  if (found < 0)
+    {
+      g_set_error (error, RR_ERROR, RR_ERROR_INVALID_INPUT,
+                   _("Community %lld is not in the district overview. Open the project again."),
+                   (long long) community_id);
+      return FALSE;
+    }
+
+  /* Scores into a copy, so a failed read leaves the row as it was. */
+  row = g_ptr_array_index (district->rows, found);
+  fresh = *row;
+  clear_evaluation (&fresh);
+
+  own_transaction = project->transaction_depth == 0;
+  if (own_transaction && !rr_project_exec (project, "BEGIN", _("reading the district overview"), error))
+    return FALSE;
+  ok = reload_row (district, project, &fresh, error);
+  if (own_transaction)
+    rr_project_exec (project, "COMMIT", _("reading the district overview"), NULL);
+  if (!ok)
+    return FALSE;
+
+  if (row->evaluation_id != 0)
+    district->status_counts[row->status]--;
+  else
+    district->without_evaluation--;
+  if (fresh.evaluation_id != 0)
+    district->status_counts[fresh.status]++;
+  else
+    district->without_evaluation++;
+
+  *row = fresh;
+  if (index != NULL)
+    *index = (guint) found;
+  return TRUE;
 }
 
 /* Formats the period as "2026-01 至 2026-06", or "" without an evaluation. */

@@ -59,6 +59,13 @@ RrDistrict *rr_district_load                (RrProject           *project,
                                              RrCatalog           *catalog,
                                              RrScoringTemplate   *template,
                                              GError             **error);
+gboolean    rr_district_update_community    (RrDistrict          *district,
+                                             RrProject           *project,
+                                             gint64               community_id,
+                                             guint               *index,
+                                             GError             **error);
+int         rr_district_find_community      (const RrDistrict    *district,
+                                             gint64               community_id);
 void        rr_district_free                (RrDistrict          *district);
 char       *rr_district_row_format_period   (const RrDistrictRow *row);
 GPtrArray  *rr_district_sort_by_total       (const RrDistrict    *district);

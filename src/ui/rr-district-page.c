@@ -667,6 +667,45 @@ rr_district_page_load (RrDistrictPage     *self,
   return TRUE;
 }
 
+/**
+ * rr_district_page_update_community:
+ *
+ * Reads one community's latest evaluation again after an edit, and updates
+ * its row, the counts, the ranking and the task matrix. A community the
+ * page does not list yet makes it read the whole project again.
+ */
+gboolean
+rr_district_page_update_community (RrDistrictPage  *self,
+                                   RrProject       *project,
+                                   gint64           community_id,
+                                   GError         **error)
+{
+  g_autoptr(RrDistrictItem) item = NULL;
+  guint index;
+
+  g_return_val_if_fail (RR_IS_DISTRICT_PAGE (self), FALSE);
+
+  if (self->district == NULL)
+    return TRUE;
+
+  if (rr_district_find_community (self->district, community_id) < 0)
+    return rr_district_page_load (self, project, self->district->catalog, self->district->template, error);
+  if (!rr_district_update_community (self->district, project, community_id, &index, error))
+    return FALSE;
+
+  /* The store lists the rows in the district's order, so the row's index
+   * is its item's position. Replacing the item makes the filter and the
+   * sort look at the row again. */
+  item = g_object_new (RR_TYPE_DISTRICT_ITEM, NULL);
+  item->row = g_ptr_array_index (self->district->rows, index);
+  g_list_store_splice (self->store, index, 1, (gpointer *) &item, 1);
+
+  show_counts (self);
+  build_ranking (self);
+  build_matrix (self);
+  return TRUE;
+}
+
 const RrDistrict *
 rr_district_page_get_district (RrDistrictPage *self)
 {

@@ -29,6 +29,10 @@ gboolean          rr_district_page_load             (RrDistrictPage       *self,
                                                      RrCatalog            *catalog,
                                                      RrScoringTemplate    *template,
                                                      GError              **error);
+gboolean          rr_district_page_update_community (RrDistrictPage       *self,
+                                                     RrProject            *project,
+                                                     gint64                community_id,
+                                                     GError              **error);
 const RrDistrict *rr_district_page_get_district     (RrDistrictPage       *self);
 guint             rr_district_page_count_rows       (RrDistrictPage       *self);
 const RrDistrictRow *rr_district_page_get_row       (RrDistrictPage       *self,

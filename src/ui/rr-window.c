@@ -75,6 +75,7 @@ struct _RrWindow
   GPtrArray *raters;            /* of RrRater */
   GPtrArray *undo;              /* of RrScoreChange */
   GPtrArray *redo;              /* of RrScoreChange */
+  GArray *stale_communities;    /* of gint64: rows the district page shows out of date */
   GBytes *removed_data;         /* the last removed evidence, for undo */
   char *removed_name;
   char *removed_caption;
@@ -89,6 +90,7 @@ struct _RrWindow
   guint visible_count;
   gint64 evaluation_id;
   gboolean updating_raters;
+  gboolean district_stale;      /* the district page reads the whole project again */
 };
 
 G_DEFINE_FINAL_TYPE (RrWindow, rr_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -411,6 +413,50 @@ refresh_views (RrWindow *self)
     show_task (self, rr_task_row_get_task (RR_TASK_ROW (row)));
 }
 
+/* Brings the district page up to date with the project, when it shows. */
+static void
+refresh_district (RrWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok = TRUE;
+
+  if (self->project == NULL || g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "district") != 0)
+    return;
+
+  if (self->district_stale)
+    ok = rr_district_page_load (self->district, self->project, self->catalog, self->template, &error);
+  for (guint i = 0; ok && !self->district_stale && i < self->stale_communities->len; i++)
+    ok = rr_district_page_update_community (self->district, self->project,
+                                            g_array_index (self->stale_communities, gint64, i), &error);
+
+  self->district_stale = FALSE;
+  g_array_set_size (self->stale_communities, 0);
+  if (!ok)
+    rr_window_show_error (self, error->message);
+}
+
+/* Notes that @community_id's row on the district page may be out of date,
+ * or the whole page with 0. The page catches up when it next shows. */
+static void
+mark_district_stale (RrWindow *self,
+                     gint64    community_id)
+{
+  gboolean listed = FALSE;
+
+  /* A community edited many times needs one update, not one per edit. */
+  for (guint i = 0; i < self->stale_communities->len && !listed; i++)
+    listed = g_array_index (self->stale_communities, gint64, i) == community_id;
+
+  if (community_id == 0 || self->stale_communities->len >= 1000)
+    self->district_stale = TRUE;
+  else if (!listed)
+    g_array_append_val (self->stale_communities, community_id);
+  if (self->district_stale)
+    g_array_set_size (self->stale_communities, 0);
+
+  refresh_district (self);
+}
+
 /* Reads the evaluation again from the project and scores it. */
 static gboolean
 reload_scores (RrWindow  *self,
@@ -429,6 +475,7 @@ reload_scores (RrWindow  *self,
   g_clear_pointer (&self->scores, rr_evaluation_scores_free);
   self->scores = scores;
   refresh_views (self);
+  mark_district_stale (self, scores->community->id);
   return TRUE;
 }
 
@@ -769,6 +816,8 @@ rr_window_open_project (RrWindow    *self,
   if (!rr_project_sidebar_load (self->sidebar, self->project, error) ||
       !rr_district_page_load (self->district, self->project, self->catalog, self->template, error))
     return FALSE;
+  self->district_stale = FALSE;
+  g_array_set_size (self->stale_communities, 0);
   update_sidebar (self);
   gtk_widget_set_visible (self->rater_box, FALSE);
   update_title (self);
@@ -1280,6 +1329,8 @@ on_copies_chosen (GtkNativeDialog *dialog,
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (message), "%s", summary->str);
   g_signal_connect (message, "response", G_CALLBACK (gtk_window_destroy), NULL);
   gtk_window_present (GTK_WINDOW (message));
+  /* A copy can hold scores of any evaluation in the project. */
+  mark_district_stale (self, 0);
   after_status_change (self);
 
 out:
@@ -1349,13 +1400,7 @@ static void
 on_roster_imported (RrWindow *self)
 {
   after_status_change (self);
-  if (self->district != NULL)
-    {
-      g_autoptr(GError) error = NULL;
-
-      if (!rr_district_page_load (self->district, self->project, self->catalog, self->template, &error))
-        rr_window_show_error (self, error->message);
-    }
+  mark_district_stale (self, 0);
 }
 
 /**
@@ -1660,6 +1705,7 @@ rr_window_finalize (GObject *object)
   g_free (self->removed_caption);
   g_ptr_array_unref (self->undo);
   g_ptr_array_unref (self->redo);
+  g_array_unref (self->stale_communities);
 
   G_OBJECT_CLASS (rr_window_parent_class)->finalize (object);
 }
@@ -1755,6 +1801,7 @@ rr_window_init (RrWindow *self)
   self->folded_query = g_strdup ("");
   self->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) rr_score_change_free);
   self->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) rr_score_change_free);
+  self->stale_communities = g_array_new (FALSE, FALSE, sizeof (gint64));
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1892,6 +1939,7 @@ on_page_changed (RrWindow *self)
   GtkWidget *page = gtk_stack_get_visible_child (self->main_stack);
 
   update_sidebar (self);
+  refresh_district (self);
 
   if (page == GTK_WIDGET (self->clauses_page) || page == GTK_WIDGET (self->annexes_page))
     gtk_widget_grab_focus (gtk_widget_get_first_child (page));

@@ -300,6 +300,39 @@ test_activate_opens_evaluation (void)
   rr_district_page_set_status_filter (page, RR_DISTRICT_STATUS_ALL);
 }
 
+/* An evaluation submitted on its own page shows as submitted on the
+ * district page, without opening the project again. */
+static void
+test_edit_updates_row (void)
+{
+  g_autoptr(GError) error = NULL;
+  const RrDistrict *district = rr_district_page_get_district (page);
+  guint drafts = district->status_counts[RR_EVALUATION_STATUS_DRAFT];
+  guint submitted = district->status_counts[RR_EVALUATION_STATUS_SUBMITTED];
+  gint64 community_id;
+  const RrDistrictRow *row;
+
+  rr_district_page_set_status_filter (page, RR_DISTRICT_STATUS_DRAFT);
+  community_id = rr_district_page_get_row (page, 0)->community_id;
+  rr_district_page_activate_row (page, 0);
+  rr_district_page_set_status_filter (page, RR_DISTRICT_STATUS_ALL);
+  rr_window_show_page (window, "tasks");
+
+  g_assert_true (rr_window_set_evaluation_status (window, RR_EVALUATION_STATUS_SUBMITTED, NULL, &error));
+  g_assert_no_error (error);
+  rr_window_show_page (window, "district");
+
+  district = rr_district_page_get_district (page);
+  row = g_ptr_array_index (district->rows, rr_district_find_community (district, community_id));
+  g_assert_cmpint (row->status, ==, RR_EVALUATION_STATUS_SUBMITTED);
+  g_assert_cmpuint (district->status_counts[RR_EVALUATION_STATUS_DRAFT], ==, drafts - 1);
+  g_assert_cmpuint (district->status_counts[RR_EVALUATION_STATUS_SUBMITTED], ==, submitted + 1);
+
+  rr_district_page_set_status_filter (page, RR_DISTRICT_STATUS_SUBMITTED);
+  g_assert_cmpuint (rr_district_page_count_rows (page), ==, submitted + 1);
+  rr_district_page_set_status_filter (page, RR_DISTRICT_STATUS_ALL);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -331,6 +364,7 @@ main (int    argc,
   g_test_add_func ("/district-page/filters", test_filters);
   g_test_add_func ("/district-page/charts", test_charts);
   g_test_add_func ("/district-page/activate-opens-evaluation", test_activate_opens_evaluation);
+  g_test_add_func ("/district-page/edit-updates-row", test_edit_updates_row);
 
   status = g_test_run ();
 
