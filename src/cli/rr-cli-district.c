@@ -181,9 +181,8 @@ load_district (const char *command,
     return NULL;
 
   catalog = rr_cli_load_catalog (catalog_path, &error);
+  /* Scores evaluations that recorded no template of their own. */
   if (catalog != NULL)
-    /* NOTE: the district overview scores every evaluation by this built-in
-     * template, not by the template each evaluation recorded. */
     template = rr_scoring_template_load_default (catalog, &error);
   district = template != NULL ? rr_district_load (project, catalog, template, &error) : NULL;
   if (district == NULL)

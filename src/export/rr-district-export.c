@@ -85,7 +85,7 @@ append_evaluation (GString             *json,
   rr_json_append_hundredths (json, "converted", row->converted);
   rr_json_append_hundredths (json, "final", row->final);
   rr_json_append_member (json, "verdict", rr_verdict_get_id (row->verdict));
-  rr_json_append_member (json, "verdict_name", rr_verdict_get_name (district->template, row->verdict));
+  rr_json_append_member (json, "verdict_name", rr_verdict_get_name (row->template, row->verdict));
   rr_json_append_member (json, "grade", row->grade != NULL ? row->grade->name : "");
   g_string_append_printf (json, ", \"binding_met\": %u, \"binding_total\": %u",
                           row->binding_met, district->binding_total);

@@ -103,7 +103,7 @@ write_summary_row (Writer              *writer,
   rr_xlsx_write_points (writer, sheet, line, COLUMN_SCORE, row->score, f->points);
   rr_xlsx_write_points (writer, sheet, line, COLUMN_MAX, row->max, f->points);
   rr_xlsx_write_points (writer, sheet, line, COLUMN_CONVERTED, row->converted, f->points);
-  rr_xlsx_write_text (writer, sheet, line, COLUMN_VERDICT, rr_verdict_get_name (district->template, row->verdict),
+  rr_xlsx_write_text (writer, sheet, line, COLUMN_VERDICT, rr_verdict_get_name (row->template, row->verdict),
                       f->center);
   rr_xlsx_write_text (writer, sheet, line, COLUMN_GRADE, row->grade != NULL ? row->grade->name : "", f->center);
   rr_xlsx_check (writer, worksheet_write_number (sheet, line, COLUMN_BINDING, row->binding_met, f->center));
@@ -153,8 +153,10 @@ write_grade_sheet (Writer           *writer,
     {
       const RrDistrictRow *row = g_ptr_array_index (district->rows, i);
 
-      for (guint g = 0; row->evaluation_id != 0 && g < grades->len; g++)
-        counts[g] += row->grade == g_ptr_array_index (grades, g);
+      /* A recorded template may differ from the district's, so grades
+       * match by name. */
+      for (guint g = 0; row->grade != NULL && g < grades->len; g++)
+        counts[g] += g_str_equal (row->grade->name, ((const RrGrade *) g_ptr_array_index (grades, g))->name);
     }
 
   rr_xlsx_write_headers (writer, sheet, 0, headers, widths, G_N_ELEMENTS (headers));

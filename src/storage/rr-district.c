@@ -36,6 +36,7 @@ rr_district_free (RrDistrict *district)
 
   g_clear_pointer (&district->rows, g_ptr_array_unref);
   g_clear_pointer (&district->template, rr_scoring_template_unref);
+  g_clear_pointer (&district->recorded, g_hash_table_unref);
   g_clear_pointer (&district->catalog, rr_catalog_unref);
   g_free (district);
 }
@@ -222,7 +223,7 @@ typedef struct {
 
 /* Scores one evaluation and keeps what the overview shows. Runs in a
  * worker thread: it writes only to its own row and reads the catalog
- * and template, which nothing changes meanwhile. */
+ * and the row's template, which nothing changes meanwhile. */
 static void
 score_row (Pending    *pending,
            RrDistrict *district)
@@ -243,8 +244,8 @@ score_row (Pending    *pending,
     rr_figures_set (figures, RR_FIELD_COMMUNITY_TYPE, row->type);
 
   checks = rr_thresholds_evaluate (district->catalog, figures);
-  suggestions = rr_scoring_suggest_levels (district->template, checks);
-  result = rr_score_compute (district->template, sheet, suggestions);
+  suggestions = rr_scoring_suggest_levels (row->template, checks);
+  result = rr_score_compute (row->template, sheet, suggestions);
 
   row->score = result->score;
   row->max = result->max;
@@ -303,8 +304,10 @@ check_limits (const RrCatalog  *catalog,
 
 /* Resets what @row shows of an evaluation, keeping the community. */
 static void
-clear_evaluation (RrDistrictRow *row)
+clear_evaluation (RrDistrict    *district,
+                  RrDistrictRow *row)
 {
+  row->template = district->template;
   row->evaluation_id = 0;
   row->kind = RR_EVALUATION_KIND_SELF;
   row->status = RR_EVALUATION_STATUS_DRAFT;
@@ -354,7 +357,7 @@ read_communities (RrDistrict  *district,
       row->code = g_steal_pointer (&community->code);
       row->street = g_strdup (street != NULL ? street : "");
       row->type = community->type;
-      clear_evaluation (row);
+      clear_evaluation (district, row);
 
       g_ptr_array_add (district->rows, row);
       g_hash_table_insert (by_id, &row->community_id, row);
@@ -421,6 +424,96 @@ pick_latest (RrDistrict  *district,
   return evaluated;
 }
 
+/* Returns the template with id @reference in the file's templates table,
+ * reading it the first time. A @reference of 0 (SQL NULL) means the
+ * evaluation recorded none, so the district's template applies. */
+static RrScoringTemplate *
+find_template (RrDistrict  *district,
+               RrProject   *project,
+               gint64       reference,
+               GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *source = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  RrScoringTemplate *template;
+  int rc;
+
+  if (reference == 0)
+    return district->template;
+
+  template = g_hash_table_lookup (district->recorded, &reference);
+  if (template != NULL)
+    return template;
+
+  stmt = rr_project_prepare (project, "SELECT json FROM templates WHERE id = ?",
+                             _("reading the scoring template"), error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, reference);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      rr_sqlite_set_error (error, project->db, rc == SQLITE_DONE ? SQLITE_CORRUPT : rc,
+                           _("reading the scoring template"));
+      return NULL;
+    }
+
+  source = g_strdup_printf ("%s (templates)", rr_project_get_path (project));
+  bytes = g_bytes_new (sqlite3_column_text (stmt, 0), sqlite3_column_bytes (stmt, 0));
+  template = rr_scoring_template_load_bytes (bytes, source, district->catalog, error);
+  if (template == NULL)
+    return NULL;
+
+  g_hash_table_insert (district->recorded, g_memdup2 (&reference, sizeof reference), template);
+  return template;
+}
+
+/* Gives each evaluated row the template its evaluation recorded. Both
+ * @evaluated and the query are in evaluation id order. */
+static gboolean
+assign_templates (RrDistrict  *district,
+                  RrProject   *project,
+                  GPtrArray   *evaluated,
+                  GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  guint next = 0;
+  int rc;
+
+  stmt = rr_project_prepare (project,
+                             "SELECT id, template_ref FROM evaluations WHERE template_ref IS NOT NULL ORDER BY id",
+                             _("reading the scoring template"), error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 evaluation_id = sqlite3_column_int64 (stmt, 0);
+      RrDistrictRow *row;
+
+      while (next < evaluated->len &&
+             ((RrDistrictRow *) g_ptr_array_index (evaluated, next))->evaluation_id < evaluation_id)
+        next++;
+      if (next == evaluated->len)
+        break;
+
+      row = g_ptr_array_index (evaluated, next);
+      if (row->evaluation_id != evaluation_id)
+        continue;
+
+      row->template = find_template (district, project, sqlite3_column_int64 (stmt, 1), error);
+      if (row->template == NULL)
+        return FALSE;
+    }
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return rr_sqlite_set_error (error, project->db, rc, _("reading the scoring template"));
+
+  return TRUE;
+}
+
 static gboolean
 score_all (RrDistrict  *district,
            RrProject   *project,
@@ -460,7 +553,8 @@ score_all (RrDistrict  *district,
  * rr_district_load:
  *
  * Reads every community of @project and scores its latest evaluation with
- * @catalog and @template, in one read transaction so the overview is a
+ * @catalog and the scoring template the evaluation recorded, or @template
+ * when it recorded none. One read transaction makes the overview a
  * consistent snapshot. An evaluation made against another catalog version
  * is scored with @catalog all the same.
  */
@@ -486,6 +580,8 @@ rr_district_load (RrProject          *project,
   district = g_new0 (RrDistrict, 1);
   district->catalog = rr_catalog_ref (catalog);
   district->template = rr_scoring_template_ref (template);
+  district->recorded = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                              (GDestroyNotify) rr_scoring_template_unref);
   district->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) rr_district_row_free);
   district->binding_total = rr_catalog_count_tasks (catalog, NULL, RR_ATTRIBUTE_BINDING);
 
@@ -498,7 +594,8 @@ rr_district_load (RrProject          *project,
   if (ok)
     {
       evaluated = pick_latest (district, project, by_id, error);
-      ok = evaluated != NULL && score_all (district, project, evaluated, error);
+      ok = evaluated != NULL && assign_templates (district, project, evaluated, error) &&
+           score_all (district, project, evaluated, error);
     }
 
   if (own_transaction)
@@ -549,7 +646,7 @@ reload_row (RrDistrict     *district,
   int rc;
 
   stmt = rr_project_prepare (project,
-                             "SELECT id FROM evaluations WHERE community_id = ? "
+                             "SELECT id, template_ref FROM evaluations WHERE community_id = ? "
                              "ORDER BY period_end DESC, id DESC LIMIT 1",
                              _("reading the district overview"), error);
   if (stmt == NULL)
@@ -563,6 +660,10 @@ reload_row (RrDistrict     *district,
     return rr_sqlite_set_error (error, project->db, rc, _("reading the district overview"));
 
   latest = sqlite3_column_int64 (stmt, 0);
+  row->template = find_template (district, project, sqlite3_column_int64 (stmt, 1), error);
+  if (row->template == NULL)
+    return FALSE;
+
   evaluation = rr_project_get_evaluation (project, latest, error);
   if (evaluation == NULL)
     return FALSE;
@@ -627,7 +728,7 @@ rr_district_update_community (RrDistrict  *district,
   /* Scores into a copy, so a failed read leaves the row as it was. */
   row = g_ptr_array_index (district->rows, found);
   fresh = *row;
-  clear_evaluation (&fresh);
+  clear_evaluation (district, &fresh);
 
   own_transaction = project->transaction_depth == 0;
   if (own_transaction && !rr_project_exec (project, "BEGIN", _("reading the district overview"), error))

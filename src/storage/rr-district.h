@@ -37,7 +37,9 @@ typedef struct {
   gint64 converted;           /* on 100, hundredths */
   gint64 final;               /* converted + bonus */
   RrVerdict verdict;
-  const RrGrade *grade;       /* owned by the district's template */
+  RrScoringTemplate *template;  /* the one the evaluation recorded, or the
+                                 * district's; owned by the district */
+  const RrGrade *grade;       /* owned by the row's template */
   guint binding_met;          /* binding tasks whose combined level is 达标 */
   guint rated;                /* tasks with at least one rating */
   gint64 group_scores[RR_DISTRICT_MAX_GROUPS];
@@ -48,7 +50,8 @@ typedef struct {
 
 typedef struct {
   RrCatalog *catalog;
-  RrScoringTemplate *template;
+  RrScoringTemplate *template;   /* for evaluations that recorded none */
+  GHashTable *recorded;          /* templates.id → RrScoringTemplate, read from the file */
   GPtrArray *rows;            /* of RrDistrictRow, by community id */
   guint binding_total;        /* binding tasks in the catalog */
   guint status_counts[3];     /* latest evaluations by RrEvaluationStatus */

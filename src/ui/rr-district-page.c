@@ -149,7 +149,7 @@ format_cell (RrDistrictPage      *self,
     case COLUMN_CONVERTED:
       return rr_points_format (row->converted);
     case COLUMN_VERDICT:
-      return g_strdup (rr_verdict_get_name (self->district->template, row->verdict));
+      return g_strdup (rr_verdict_get_name (row->template, row->verdict));
     case COLUMN_GRADE:
       return g_strdup (row->grade != NULL ? row->grade->name : "");
     case COLUMN_BINDING:
@@ -527,8 +527,8 @@ static int
 grade_index (const RrDistrict    *district,
              const RrDistrictRow *row)
 {
-  for (guint g = 0; row->evaluation_id != 0 && g < district->template->grades->len; g++)
-    if (g_ptr_array_index (district->template->grades, g) == row->grade)
+  for (guint g = 0; row->evaluation_id != 0 && g < row->template->grades->len; g++)
+    if (g_ptr_array_index (row->template->grades, g) == row->grade)
       return g;
 
   return -1;

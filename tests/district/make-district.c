@@ -114,12 +114,14 @@ add_scores (RrProject  *project,
 }
 
 static gboolean
-add_evaluation (RrProject  *project,
-                RrCatalog  *catalog,
-                gint64      community_id,
-                GRand      *rand,
-                GError    **error)
+add_evaluation (RrProject          *project,
+                RrCatalog          *catalog,
+                RrScoringTemplate  *template,
+                gint64              community_id,
+                GRand              *rand,
+                GError            **error)
 {
+  g_autoptr(RrScoringTemplate) recorded = NULL;
   gboolean comprehensive = g_rand_int_range (rand, 0, 3) == 0;
   int quality = g_rand_int_range (rand, -25, 30);
   int status_roll = g_rand_int_range (rand, 0, 10);
@@ -134,6 +136,11 @@ add_evaluation (RrProject  *project,
       !add_scores (project, id, comprehensive ? 2 : 1, quality, rand, error))
     return FALSE;
 
+  /* The window records the template when it first scores an evaluation. */
+  recorded = rr_project_get_template (project, id, template, error);
+  if (recorded == NULL)
+    return FALSE;
+
   if (status_roll >= 5)
     return rr_project_set_evaluation_status (project, id,
                                              status_roll >= 8 ? RR_EVALUATION_STATUS_FINALISED
@@ -143,12 +150,13 @@ add_evaluation (RrProject  *project,
 }
 
 static gboolean
-add_community (RrProject  *project,
-               RrCatalog  *catalog,
-               gint64      street_id,
-               guint       index,
-               GRand      *rand,
-               GError    **error)
+add_community (RrProject          *project,
+               RrCatalog          *catalog,
+               RrScoringTemplate  *template,
+               gint64              street_id,
+               guint               index,
+               GRand              *rand,
+               GError            **error)
 {
   gboolean village = index % 4 == 3;
   g_autofree char *stem = make_name (index * 7 % 870);
@@ -166,15 +174,16 @@ add_community (RrProject  *project,
   if (g_rand_int_range (rand, 0, 40) == 0)
     return TRUE;
 
-  return add_evaluation (project, catalog, id, rand, error);
+  return add_evaluation (project, catalog, template, id, rand, error);
 }
 
 static gboolean
-populate (RrProject  *project,
-          RrCatalog  *catalog,
-          guint       n,
-          GRand      *rand,
-          GError    **error)
+populate (RrProject          *project,
+          RrCatalog          *catalog,
+          RrScoringTemplate  *template,
+          guint               n,
+          GRand              *rand,
+          GError            **error)
 {
   guint n_streets = MAX (3, (n + 14) / 15);
   g_autofree gint64 *streets = g_new0 (gint64, n_streets);
@@ -192,7 +201,7 @@ populate (RrProject  *project,
     }
 
   for (guint i = 0; i < n; i++)
-    if (!add_community (project, catalog, streets[i % n_streets], i, rand, error))
+    if (!add_community (project, catalog, template, streets[i % n_streets], i, rand, error))
       return FALSE;
 
   return TRUE;
@@ -204,6 +213,7 @@ main (int    argc,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(RrCatalog) catalog = NULL;
+  g_autoptr(RrScoringTemplate) template = NULL;
   g_autoptr(RrProject) project = NULL;
   g_autoptr(GRand) rand = NULL;
   guint64 n = 0;
@@ -217,15 +227,16 @@ main (int    argc,
 
   rand = g_rand_new_with_seed (argc == 4 ? (guint32) strtoul (argv[3], NULL, 10) : 20260101);
   catalog = rr_catalog_load_default (&error);
+  template = catalog != NULL ? rr_scoring_template_load_default (catalog, &error) : NULL;
   g_unlink (argv[2]);
-  project = catalog != NULL ? rr_project_create (argv[2], &error) : NULL;
+  project = template != NULL ? rr_project_create (argv[2], &error) : NULL;
   if (project == NULL || !rr_project_begin (project, &error))
     {
       g_printerr ("make-district: %s\n", error->message);
       return 1;
     }
 
-  ok = populate (project, catalog, (guint) n, rand, &error);
+  ok = populate (project, catalog, template, (guint) n, rand, &error);
   if (!rr_project_end (project, ok, &error))
     {
       g_printerr ("make-district: %s\n", error->message);

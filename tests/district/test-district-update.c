@@ -1,5 +1,5 @@
-/* test-district-update.c: updating one community of the district overview
- * after an edit gives the row a full reload would give
+/* test-district-update.c: the district overview's update of one community
+ * after an edit, checked against a full reload, and recorded templates
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,6 +7,10 @@
 
 #include "domain/rr-error.h"
 #include "storage/rr-district.h"
+#include "storage/rr-project-scoring.h"
+
+#include <sqlite3.h>
+#include <string.h>
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
@@ -224,6 +228,85 @@ test_update_unknown_community (Fixture       *fixture,
   assert_matches_reload (fixture);
 }
 
+/* Records, through a second connection, a template that gives 基本达标 50 %
+ * instead of 60 % for @evaluation_id, as a later default might. */
+static void
+record_other_template (Fixture *fixture,
+                       gint64   evaluation_id)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "district.renren", NULL);
+  gsize length = 0;
+  const char *json = g_bytes_get_data (fixture->template->json, &length);
+  g_autofree char *copy = g_strndup (json, length);
+  g_autoptr(GString) changed = g_string_new (copy);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpuint (g_string_replace (changed, "\"share_percent\": 60", "\"share_percent\": 50", 0), ==, 1);
+  g_assert_cmpuint (g_string_replace (changed, "\"version\": \"2026-1\"", "\"version\": \"2026-test\"", 0), ==, 1);
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "INSERT INTO templates (template_id, version, json) "
+                                           "VALUES ('district-default', '2026-test', ?)", -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, changed->str, -1, SQLITE_TRANSIENT);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "UPDATE evaluations SET template_ref = last_insert_rowid() WHERE id = ?",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_int64 (stmt, 1, evaluation_id);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  g_assert_cmpint (sqlite3_changes (db), ==, 1);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+}
+
+/* Returns an evaluated row with a task combined to 基本达标. */
+static RrDistrictRow *
+find_basically_met (const RrDistrict *district)
+{
+  for (guint i = 0; i < district->rows->len; i++)
+    {
+      RrDistrictRow *row = g_ptr_array_index (district->rows, i);
+
+      if (row->evaluation_id != 0 && memchr (row->levels, RR_LEVEL_BASICALLY_MEETS, 24) != NULL)
+        return row;
+    }
+
+  g_assert_not_reached ();
+}
+
+/* The overview scores an evaluation by the template it recorded, as the
+ * evaluation's own page does, both when loading and when updating. */
+static void
+test_recorded_template (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  RrDistrictRow *row = find_basically_met (fixture->district);
+  gint64 default_score = row->score;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RrEvaluationScores) page = NULL;
+  g_autoptr(RrDistrict) reloaded = NULL;
+  const RrDistrictRow *reloaded_row;
+
+  record_other_template (fixture, row->evaluation_id);
+  page = rr_project_score_evaluation (fixture->project, row->evaluation_id, fixture->catalog,
+                                      fixture->template, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (page->result->score, <, default_score);
+
+  reloaded = rr_district_load (fixture->project, fixture->catalog, fixture->template, &error);
+  g_assert_no_error (error);
+  reloaded_row = g_ptr_array_index (reloaded->rows, rr_district_find_community (reloaded, row->community_id));
+  g_assert_cmpint (reloaded_row->score, ==, page->result->score);
+  g_assert_cmpstr (reloaded_row->template->version, ==, "2026-test");
+  g_assert_cmpuint (g_hash_table_size (reloaded->recorded), >=, 1);
+
+  update (fixture, row->community_id);
+  g_assert_cmpint (row->score, ==, page->result->score);
+  g_assert_true (row->template != fixture->template);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -235,6 +318,8 @@ main (int    argc,
   g_test_add ("/district/update/after-status", Fixture, NULL, fixture_set_up, test_update_after_status,
               fixture_tear_down);
   g_test_add ("/district/update/new-evaluation", Fixture, NULL, fixture_set_up, test_update_new_evaluation,
+              fixture_tear_down);
+  g_test_add ("/district/update/recorded-template", Fixture, NULL, fixture_set_up, test_recorded_template,
               fixture_tear_down);
   g_test_add ("/district/update/unknown-community", Fixture, NULL, fixture_set_up, test_update_unknown_community,
               fixture_tear_down);
