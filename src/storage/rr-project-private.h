@@ -16,6 +16,8 @@ struct _RrProject {
   char *read_only_reason;     /* why the file is read-only, for the user */
   guint transaction_depth;    /* rr_project_begin() calls not yet ended */
   gboolean rollback_only;     /* an inner call failed, so the outer one must roll back */
+  RrProjectCheck *check;      /* the damage check rr_project_open() deferred, until the
+                               * first write waits for its result */
 };
 
 /* rr-project-schema.c */
@@ -51,5 +53,6 @@ gboolean      rr_project_audit_int      (RrProject     *project,
                                          GError       **error);
 char         *rr_project_dup_column     (sqlite3_stmt  *stmt,
                                          int            column);
+gboolean      rr_project_check_pending  (RrProject     *project);
 
 G_END_DECLS

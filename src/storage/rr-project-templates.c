@@ -97,8 +97,9 @@ record (RrProject         *project,
  *
  * Returns the scoring template recorded for an evaluation. An evaluation
  * without one gets @fallback recorded, so it keeps these rules when the
- * built-in default changes; a read-only or finalised evaluation is scored by
- * @fallback without recording it.
+ * built-in default changes. A read-only or finalised evaluation, or one
+ * scored before the deferred damage check ends, is scored by @fallback
+ * without recording it.
  *
  * Returns: (transfer full): the template, or %NULL with @error set
  */
@@ -120,9 +121,12 @@ rr_project_get_template (RrProject          *project,
   if (!read_recorded (project, evaluation_id, &json, error))
     return NULL;
 
+  /* Recording can wait for a later scoring, so it never makes the first
+   * scoring wait for the deferred damage check. */
   if (json == NULL)
     {
-      if (!rr_project_is_read_only (project) && rr_project_check_writable (project, evaluation_id, NULL) &&
+      if (!rr_project_is_read_only (project) && !rr_project_check_pending (project) &&
+          rr_project_check_writable (project, evaluation_id, NULL) &&
           !record (project, evaluation_id, fallback, &write_error))
         g_debug ("Could not record the scoring template of evaluation %lld: %s",
                  (long long) evaluation_id, write_error->message);

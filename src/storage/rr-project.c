@@ -293,8 +293,12 @@ rr_project_create (const char  *path,
   return project_new (g_steal_pointer (&db), path, NULL);
 }
 
-/* Opens the project file at @path after checking it; with
- * %RR_PROJECT_OPEN_DEFER_CHECK the caller runs rr_project_check() instead.
+static RrProjectCheck *check_new (const char *path);
+
+/* Opens the project file at @path after checking it. With
+ * %RR_PROJECT_OPEN_DEFER_CHECK the damage check waits: the caller runs it
+ * in a worker thread (rr_project_get_deferred_check()), and the first write
+ * waits for its result.
  * A file that cannot be written, or whose write lock another process
  * holds, opens read-only; see rr_project_get_read_only_reason(). An older
  * file is migrated. A file that fails a check is left unchanged and
@@ -307,6 +311,7 @@ rr_project_open (const char          *path,
   g_autoptr(sqlite3) db = NULL;
   g_autofree char *reason = NULL;
   gint64 version = 0;
+  RrProject *project;
 
   g_return_val_if_fail (path != NULL, NULL);
 
@@ -369,7 +374,11 @@ rr_project_open (const char          *path,
   if (version < RR_PROJECT_SCHEMA_VERSION && !rr_project_migrate (db, path, error))
     return NULL;
 
-  return project_new (g_steal_pointer (&db), path, g_steal_pointer (&reason));
+  project = project_new (g_steal_pointer (&db), path, g_steal_pointer (&reason));
+  /* An older file was checked before its migration. */
+  if ((flags & RR_PROJECT_OPEN_DEFER_CHECK) && version == RR_PROJECT_SCHEMA_VERSION)
+    project->check = check_new (path);
+  return project;
 }
 
 /**
@@ -390,6 +399,132 @@ rr_project_check (const char  *path,
 
   db = open_connection (path, SQLITE_OPEN_READONLY, error);
   return db != NULL && check_file (db, path, &version, TRUE, error);
+}
+
+typedef enum {
+  CHECK_NOT_STARTED,
+  CHECK_RUNNING,
+  CHECK_DONE,
+} CheckState;
+
+struct _RrProjectCheck {
+  GMutex lock;
+  GCond done;
+  char *path;
+  CheckState state;           /* guarded by lock */
+  GError *error;              /* guarded by lock; NULL when the file passed */
+};
+
+static void
+check_clear (RrProjectCheck *check)
+{
+  g_mutex_clear (&check->lock);
+  g_cond_clear (&check->done);
+  g_free (check->path);
+  g_clear_error (&check->error);
+}
+
+static RrProjectCheck *
+check_new (const char *path)
+{
+  RrProjectCheck *check = g_atomic_rc_box_new0 (RrProjectCheck);
+
+  g_mutex_init (&check->lock);
+  g_cond_init (&check->done);
+  check->path = g_strdup (path);
+  return check;
+}
+
+void
+rr_project_check_unref (RrProjectCheck *check)
+{
+  g_atomic_rc_box_release_full (check, (GDestroyNotify) check_clear);
+}
+
+/**
+ * rr_project_get_deferred_check:
+ *
+ * Returns the damage check that %RR_PROJECT_OPEN_DEFER_CHECK put off, for
+ * rr_project_check_run() in a worker thread, or %NULL when there is none
+ * left to run or wait for.
+ *
+ * Returns: (transfer full) (nullable): the check
+ */
+RrProjectCheck *
+rr_project_get_deferred_check (RrProject *project)
+{
+  g_return_val_if_fail (project != NULL, NULL);
+
+  return project->check != NULL ? g_atomic_rc_box_acquire (project->check) : NULL;
+}
+
+/**
+ * rr_project_check_run:
+ *
+ * Runs the deferred damage check in the calling thread, on a connection of
+ * its own. When another thread is already running it, waits for that
+ * result instead, and after the first run returns the same result again.
+ */
+gboolean
+rr_project_check_run (RrProjectCheck  *check,
+                      GError         **error)
+{
+  gboolean passed;
+
+  g_return_val_if_fail (check != NULL, FALSE);
+
+  g_mutex_lock (&check->lock);
+  if (check->state == CHECK_NOT_STARTED)
+    {
+      GError *local_error = NULL;
+
+      check->state = CHECK_RUNNING;
+      g_mutex_unlock (&check->lock);
+      rr_project_check (check->path, &local_error);
+      g_mutex_lock (&check->lock);
+      check->error = local_error;
+      check->state = CHECK_DONE;
+      g_cond_broadcast (&check->done);
+    }
+
+  while (check->state != CHECK_DONE)
+    g_cond_wait (&check->done, &check->lock);
+
+  passed = check->error == NULL;
+  if (!passed)
+    g_propagate_error (error, g_error_copy (check->error));
+  g_mutex_unlock (&check->lock);
+  return passed;
+}
+
+/* Returns whether a write now would wait for the deferred damage check. */
+gboolean
+rr_project_check_pending (RrProject *project)
+{
+  gboolean pending;
+
+  if (project->check == NULL)
+    return FALSE;
+
+  g_mutex_lock (&project->check->lock);
+  pending = project->check->state != CHECK_DONE;
+  g_mutex_unlock (&project->check->lock);
+  return pending;
+}
+
+/* Waits for the deferred damage check before the first write, so nothing
+ * is written to a damaged file. A damaged file turns read-only here. */
+static void
+settle_check (RrProject *project)
+{
+  g_autoptr(GError) damage = NULL;
+
+  if (project->check == NULL)
+    return;
+
+  if (!rr_project_check_run (project->check, &damage) && !project->read_only)
+    rr_project_mark_damaged (project, damage->message);
+  g_clear_pointer (&project->check, rr_project_check_unref);
 }
 
 /**
@@ -424,6 +559,7 @@ rr_project_close (RrProject *project)
     }
 
   sqlite3_close (project->db);
+  g_clear_pointer (&project->check, rr_project_check_unref);
   g_free (project->path);
   g_free (project->read_only_reason);
   g_free (project);
@@ -565,6 +701,7 @@ rr_project_begin (RrProject  *project,
 
   g_return_val_if_fail (project != NULL, FALSE);
 
+  settle_check (project);
   if (project->read_only)
     {
       g_set_error_literal (error, RR_ERROR, RR_ERROR_IO, project->read_only_reason);

@@ -29,10 +29,14 @@ G_BEGIN_DECLS
 
 typedef struct _RrProject RrProject;
 
+/* The damage check that rr_project_open() defers, shared with the thread
+ * that runs it. */
+typedef struct _RrProjectCheck RrProjectCheck;
+
 typedef enum {
   RR_PROJECT_OPEN_DEFAULT = 0,
   RR_PROJECT_OPEN_READ_ONLY = 1 << 0,  /* never write, even when the file is writable */
-  RR_PROJECT_OPEN_DEFER_CHECK = 1 << 1, /* skip the damage check; run rr_project_check() later */
+  RR_PROJECT_OPEN_DEFER_CHECK = 1 << 1, /* check later: see rr_project_get_deferred_check() */
 } RrProjectOpenFlags;
 
 typedef enum {
@@ -134,6 +138,10 @@ gboolean      rr_project_check               (const char          *path,
                                               GError             **error);
 void          rr_project_mark_damaged        (RrProject           *project,
                                               const char          *message);
+RrProjectCheck *rr_project_get_deferred_check (RrProject          *project);
+gboolean      rr_project_check_run           (RrProjectCheck      *check,
+                                              GError             **error);
+void          rr_project_check_unref         (RrProjectCheck      *check);
 const char   *rr_project_get_read_only_reason (RrProject          *project);
 gboolean      rr_project_save_copy           (RrProject           *project,
                                               const char          *dest_path,
@@ -332,6 +340,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (RrProject, rr_project_close)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RrStreet, rr_street_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RrCommunity, rr_community_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RrEvaluation, rr_evaluation_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RrProjectCheck, rr_project_check_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RrRater, rr_rater_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RrMergeReport, rr_merge_report_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RrScore, rr_score_free)

@@ -671,6 +671,82 @@ test_open_deferred_check (void)
   g_assert_cmpstr (before, ==, after);
 }
 
+/* A write made before the deferred check has run waits for its result:
+ * into a damaged file it is rejected, and the file turns read-only. */
+static void
+test_open_deferred_check_write_waits (void)
+{
+  g_auto(TempDir) temp = { 0 };
+  g_autofree char *path = temp_path (&temp, "deferred-write.rrproj");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RrProject) project = NULL;
+  g_autoptr(RrProjectCheck) check = NULL;
+
+  fill_project (path);
+  damage_corrupt (path);
+  before = file_checksum (path);
+
+  project = rr_project_open (path, RR_PROJECT_OPEN_DEFER_CHECK, &error);
+  g_assert_no_error (error);
+  check = rr_project_get_deferred_check (project);
+  g_assert_nonnull (check);
+
+  assert_write_rejected (project, path, RR_ERROR_IO);
+  g_assert_true (rr_project_is_read_only (project));
+  g_assert_nonnull (strstr (rr_project_get_read_only_reason (project), "damaged"));
+  g_assert_null (rr_project_get_deferred_check (project));
+
+  /* The window's worker, finishing later, gets the same result. */
+  g_assert_false (rr_project_check_run (check, &error));
+  g_assert_error (error, RR_ERROR, RR_ERROR_PARSE);
+  g_assert_cmpstr (error->message, ==, rr_project_get_read_only_reason (project));
+
+  g_clear_pointer (&project, rr_project_close);
+  after = file_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static gpointer
+run_check (gpointer check)
+{
+  return GINT_TO_POINTER (rr_project_check_run (check, NULL));
+}
+
+/* With the check running in a worker thread, a write to a sound file
+ * waits for it and then succeeds. */
+static void
+test_open_deferred_check_in_thread (void)
+{
+  g_auto(TempDir) temp = { 0 };
+  g_autofree char *path = temp_path (&temp, "deferred-thread.rrproj");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RrProject) project = NULL;
+  RrProjectCheck *check;
+  GThread *thread;
+
+  fill_project (path);
+  project = rr_project_open (path, RR_PROJECT_OPEN_DEFER_CHECK, &error);
+  g_assert_no_error (error);
+
+  check = rr_project_get_deferred_check (project);
+  thread = g_thread_new ("check", run_check, check);
+  g_assert_cmpint (rr_project_add_street (project, "新街道", RR_STREET_KIND_STREET, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_false (rr_project_is_read_only (project));
+  g_assert_true (GPOINTER_TO_INT (g_thread_join (thread)));
+  g_assert_true (rr_project_check_run (check, &error));
+  g_assert_no_error (error);
+  rr_project_check_unref (check);
+
+  /* A project opened with the check done has nothing deferred. */
+  g_clear_pointer (&project, rr_project_close);
+  project = rr_project_open (path, RR_PROJECT_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_null (rr_project_get_deferred_check (project));
+}
+
 static void
 test_open_read_only (void)
 {
@@ -1047,6 +1123,8 @@ main (int    argc,
   g_test_add_func ("/project/batch/rollback", test_batch_rollback);
   g_test_add_func ("/project/crash/kill-loop", test_crash_kill_loop);
   g_test_add_func ("/project/open/deferred-check", test_open_deferred_check);
+  g_test_add_func ("/project/open/deferred-check-write-waits", test_open_deferred_check_write_waits);
+  g_test_add_func ("/project/open/deferred-check-in-thread", test_open_deferred_check_in_thread);
 
   for (guint i = 0; i < G_N_ELEMENTS (damage_cases); i++)
     {
