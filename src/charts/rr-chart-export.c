@@ -201,6 +201,34 @@ append_bytes (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
+/* Draws every page of a ranking, one per PDF page, so the file contains
+ * every community however few fit a page. */
+static void
+draw_every_page (RrChart *chart,
+                 cairo_t *cr,
+                 double   width,
+                 double   height)
+{
+  RrRankingData *data = rr_chart_get_data (chart);
+  guint shown = data->page;
+  guint n_pages = 1;
+
+  for (guint page = 0; page < n_pages; page++)
+    {
+      RrChartLayout *drawn;
+
+      if (page > 0)
+        cairo_show_page (cr);
+      data->page = page;
+      drawn = rr_chart_draw (chart, cr, width, height);
+      if (drawn->overflow == RR_CHART_OVERFLOW_PAGINATED)
+        n_pages = drawn->n_pages;
+      rr_chart_layout_free (drawn);
+    }
+
+  data->page = shown;
+}
+
 static gboolean
 draw_vector (RrChart        *chart,
              RrChartFormat   format,
@@ -211,7 +239,6 @@ draw_vector (RrChart        *chart,
 {
   const char *format_name = format == RR_CHART_FORMAT_PDF ? "PDF" : "SVG";
   cairo_surface_t *surface;
-  RrChartLayout *drawn;
   cairo_status_t status;
   cairo_t *cr;
 
@@ -221,8 +248,10 @@ draw_vector (RrChart        *chart,
     surface = cairo_svg_surface_create_for_stream (append_bytes, bytes, width, height);
 
   cr = cairo_create (surface);
-  drawn = rr_chart_draw (chart, cr, width, height);
-  rr_chart_layout_free (drawn);
+  if (format == RR_CHART_FORMAT_PDF && rr_chart_get_kind (chart) == RR_CHART_RANKING)
+    draw_every_page (chart, cr, width, height);
+  else
+    rr_chart_layout_free (rr_chart_draw (chart, cr, width, height));
   status = cairo_status (cr);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
@@ -240,7 +269,8 @@ draw_vector (RrChart        *chart,
  * @scale: pixels per point for a PNG, e.g. 300 / 72 for 300 dpi
  *
  * Draws @chart and writes it to @path in @format, replacing the file
- * only once the drawing is complete.
+ * only once the drawing is complete. A PDF of a ranking too long for one
+ * page contains every page, and an image shows the ranking's current page.
  */
 gboolean
 rr_chart_export (RrChart        *chart,

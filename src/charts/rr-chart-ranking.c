@@ -103,6 +103,30 @@ fill_bar (RrChartCanvas *canvas,
   cairo_fill (cr);
 }
 
+/* Returns the rank of the entry at @index of @sorted. Equal totals share
+ * the rank of the first of them (1, 2, 2, 4), and an entry not assessed
+ * has no rank, 0. */
+static guint
+rank_of (GPtrArray *sorted,
+         guint      index)
+{
+  const RrRankingEntry *entry = g_ptr_array_index (sorted, index);
+
+  if (entry->total.not_assessed)
+    return 0;
+
+  while (index > 0)
+    {
+      const RrRankingEntry *before = g_ptr_array_index (sorted, index - 1);
+
+      if (before->total.not_assessed || before->total.value != entry->total.value)
+        break;
+      index--;
+    }
+
+  return index + 1;
+}
+
 static void
 draw_row (RrChartCanvas         *canvas,
           const RankingGeometry *geometry,
@@ -118,7 +142,7 @@ draw_row (RrChartCanvas         *canvas,
   double top = y + (geometry->row_height - bar_height) / 2.0;
   double middle = y + geometry->row_height / 2.0;
   double bar_width;
-  g_autofree char *rank_text = g_strdup_printf ("%u", rank);
+  g_autofree char *rank_text = rank > 0 ? g_strdup_printf ("%u", rank) : g_strdup ("");
   g_autofree char *value = NULL;
 
   if (entry->total.not_assessed)
@@ -371,7 +395,7 @@ rr_ranking_chart_draw (const RrRankingData *data,
       if (canvas.unit > 0.0)
         geometry.row_height = MIN (geometry.row_height, rr_chart_canvas_line_height (&canvas, 0.85) * MAX_ROW_LINES);
       for (guint i = 0; i < count; i++)
-        draw_row (&canvas, &geometry, g_ptr_array_index (sorted, first + i), first + i + 1,
+        draw_row (&canvas, &geometry, g_ptr_array_index (sorted, first + i), rank_of (sorted, first + i),
                   geometry.plot.y + i * geometry.row_height);
       layout->n_items_drawn = count;
     }

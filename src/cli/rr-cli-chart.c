@@ -174,6 +174,7 @@ rr_cli_chart (int    argc,
   gboolean district = FALSE;
   int width = 800;
   int height = 600;
+  int page = 1;
   g_autoptr(RrProject) project = NULL;
   g_autoptr(RrCatalog) catalog = NULL;
   g_autoptr(RrScoringTemplate) template = NULL;
@@ -187,6 +188,8 @@ rr_cli_chart (int    argc,
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the chart to this .png, .svg or .pdf file"), "OUT" },
     { "width", 0, 0, G_OPTION_ARG_INT, &width, N_("Width in points (default 800)"), "W" },
     { "height", 0, 0, G_OPTION_ARG_INT, &height, N_("Height in points (default 600)"), "H" },
+    { "page", 0, 0, G_OPTION_ARG_INT, &page,
+      N_("Page of a district ranking too long for one image, from 1 (default 1; a PDF contains every page)"), "N" },
     { NULL }
   };
 
@@ -203,6 +206,11 @@ rr_cli_chart (int    argc,
   if (width < 16 || height < 16 || width > MAX_SIDE || height > MAX_SIDE)
     {
       g_printerr (_("renren-eval chart: --width and --height must be from 16 to %d points\n"), MAX_SIDE);
+      return RR_EXIT_USAGE;
+    }
+  if (page < 1)
+    {
+      g_printerr (_("renren-eval chart: --page must be 1 or more\n"));
       return RR_EXIT_USAGE;
     }
   if (district ? argc != 2 : argc != 3)
@@ -226,6 +234,8 @@ rr_cli_chart (int    argc,
   template = catalog != NULL ? rr_scoring_template_load_default (catalog, &error) : NULL;
   chart = template != NULL ? build_chart (district ? "ranking" : kind, project, evaluation_id, catalog, template, &error)
                            : NULL;
+  if (chart != NULL && district)
+    ((RrRankingData *) rr_chart_get_data (chart))->page = (guint) page - 1;
   if (chart == NULL || !rr_chart_export (chart, format, output, width, height, 1.0, &error))
     {
       g_printerr ("renren-eval chart: %s\n", error->message);

@@ -50,12 +50,13 @@ rr_district_check_get_name (RrCheckStatus status)
     }
 }
 
-/* Names a quantitative requirement in a column header, e.g. "任务13 service_facility_area". */
+/* Names a quantitative requirement in a column header by its task and the
+ * standard's words, e.g. "任务 13：社区综合服务设施每百户≥30㎡". */
 char *
 rr_district_requirement_title (const RrRequirement *requirement)
 {
-  /* Translators: a column header, e.g. "Task 13: service_facility_area" */
-  return g_strdup_printf (_("Task %u: %s"), requirement->task->number, requirement->id);
+  /* Translators: a column header: the task number and the standard's words */
+  return g_strdup_printf (_("Task %u: %s"), requirement->task->number, requirement->quote);
 }
 
 static void
@@ -199,7 +200,7 @@ append_csv_header (GString          *csv,
 {
   static const char * const fixed[] = {
     "id", "name", "street", "type", "code", "evaluation_id", "kind", "period_start", "period_end",
-    "status", "score", "max", "converted", "final", "verdict", "grade", "binding_met",
+    "status", "score", "max", "converted", "final", "verdict", "verdict_name", "grade", "binding_met",
   };
   const RrCatalog *catalog = district->catalog;
 
@@ -255,6 +256,7 @@ rr_district_export_csv (const RrDistrict *district)
       append_csv_points (csv, row->converted, evaluated);
       append_csv_points (csv, row->final, evaluated);
       append_csv (csv, evaluated ? rr_verdict_get_id (row->verdict) : "", FALSE);
+      append_csv (csv, evaluated ? rr_verdict_get_name (row->template, row->verdict) : "", FALSE);
       append_csv (csv, evaluated && row->grade != NULL ? row->grade->name : "", FALSE);
       append_csv (csv, met, FALSE);
       for (guint g = 0; g < catalog->groups->len; g++)

@@ -24,6 +24,7 @@ enum {
   COLUMN_TYPE,
   COLUMN_CODE,
   COLUMN_PERIOD,
+  COLUMN_KIND,
   COLUMN_STATUS,
   COLUMN_SCORE,
   COLUMN_MAX,
@@ -43,9 +44,9 @@ write_summary_headers (Writer           *writer,
 {
   const char *headers[N_FIXED_COLUMNS] = {
     N_("Rank"), N_("Community name"), "街道/镇", N_("Type"), N_("Code"), N_("Evaluation period"),
-    N_("Status"), N_("Total"), N_("Maximum"), N_("Converted score"), N_("Verdict"), N_("Grade"), NULL,
+    N_("Evaluation kind"), N_("Status"), N_("Total"), N_("Maximum"), N_("Converted score"), N_("Verdict"), N_("Grade"), NULL,
   };
-  static const double widths[N_FIXED_COLUMNS] = { 5, 16, 12, 5, 14, 20, 8, 8, 8, 9, 9, 7, 12 };
+  static const double widths[N_FIXED_COLUMNS] = { 5, 16, 12, 5, 14, 20, 9, 8, 8, 8, 9, 9, 7, 12 };
   const RrCatalog *catalog = district->catalog;
   g_autofree char *binding = NULL;
   lxw_col_t column = N_FIXED_COLUMNS;
@@ -85,12 +86,17 @@ write_summary_row (Writer              *writer,
   g_autofree char *period = rr_district_row_format_period (row);
   lxw_col_t column = N_FIXED_COLUMNS;
 
-  rr_xlsx_check (writer, worksheet_write_number (sheet, line, COLUMN_RANK, rank, f->center));
+  if (rank > 0)
+    rr_xlsx_check (writer, worksheet_write_number (sheet, line, COLUMN_RANK, rank, f->center));
+  else
+    rr_xlsx_write_text (writer, sheet, line, COLUMN_RANK, "", f->center);
   rr_xlsx_write_text (writer, sheet, line, COLUMN_NAME, row->name, f->cell);
   rr_xlsx_write_text (writer, sheet, line, COLUMN_STREET, row->street, f->cell);
   rr_xlsx_write_text (writer, sheet, line, COLUMN_TYPE, rr_district_type_get_name (row->type), f->center);
   rr_xlsx_write_text (writer, sheet, line, COLUMN_CODE, row->code, f->cell);
   rr_xlsx_write_text (writer, sheet, line, COLUMN_PERIOD, period, f->center);
+  rr_xlsx_write_text (writer, sheet, line, COLUMN_KIND, evaluated ? rr_evaluation_kind_get_name (row->kind) : "",
+                      f->center);
   rr_xlsx_write_text (writer, sheet, line, COLUMN_STATUS,
                       evaluated ? rr_district_status_get_name (row->status) : _("Not evaluated"), f->center);
   if (!evaluated)
@@ -126,8 +132,19 @@ write_summary_sheet (Writer           *writer,
   rr_xlsx_write_text (writer, sheet, 0, 0, _("District summary of the latest evaluations"), writer->formats.title);
   write_summary_headers (writer, sheet, district);
 
-  for (guint i = 0; i < sorted->len; i++, line++)
-    write_summary_row (writer, sheet, district, g_ptr_array_index (sorted, i), line, i + 1);
+  for (guint i = 0, rank = 0; i < sorted->len; i++, line++)
+    {
+      const RrDistrictRow *row = g_ptr_array_index (sorted, i);
+      const RrDistrictRow *before = i > 0 ? g_ptr_array_index (sorted, i - 1) : NULL;
+
+      /* Equal final scores share a rank (1, 2, 2, 4), and a community
+       * without an evaluation has none. */
+      if (row->evaluation_id == 0)
+        rank = 0;
+      else if (before == NULL || before->final != row->final)
+        rank = i + 1;
+      write_summary_row (writer, sheet, district, row, line, rank);
+    }
 
   rr_xlsx_setup_print (writer, sheet, TRUE, HEADER_ROW, MAX (line, HEADER_ROW + 1) - 1, last_column);
   worksheet_freeze_panes (sheet, HEADER_ROW + 1, COLUMN_STREET);
@@ -167,13 +184,18 @@ write_grade_sheet (Writer           *writer,
       rr_xlsx_check (writer, worksheet_write_number (sheet, g + 1, 1, counts[g], writer->formats.center));
     }
 
-  categories = g_strdup_printf ("='%s'!$A$2:$A$%u", rr_xlsx_last_sheet_name (writer), grades->len + 1);
-  values = g_strdup_printf ("='%s'!$B$2:$B$%u", rr_xlsx_last_sheet_name (writer), grades->len + 1);
+  /* The communities still to evaluate, so the counts add up to all. */
+  rr_xlsx_write_text (writer, sheet, grades->len + 1, 0, _("Not evaluated"), writer->formats.cell);
+  rr_xlsx_check (writer, worksheet_write_number (sheet, grades->len + 1, 1, district->without_evaluation,
+                                                 writer->formats.center));
+
+  categories = g_strdup_printf ("='%s'!$A$2:$A$%u", rr_xlsx_last_sheet_name (writer), grades->len + 2);
+  values = g_strdup_printf ("='%s'!$B$2:$B$%u", rr_xlsx_last_sheet_name (writer), grades->len + 2);
   series = chart_add_series (chart, categories, values);
   chart_series_set_name (series, _("Communities"));
   chart_title_set_name (chart, _("Communities by grade"));
   chart_legend_set_position (chart, LXW_CHART_LEGEND_NONE);
-  rr_xlsx_check (writer, worksheet_insert_chart (sheet, grades->len + 3, 0, chart));
+  rr_xlsx_check (writer, worksheet_insert_chart (sheet, grades->len + 4, 0, chart));
   rr_xlsx_setup_print (writer, sheet, FALSE, 0, 24, 8);
 }
 

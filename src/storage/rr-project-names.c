@@ -28,6 +28,13 @@ find_name (const char * const *names,
   return -1;
 }
 
+/* Returns the standard's name of @kind, 自我评价 or 综合评价. */
+const char *
+rr_evaluation_kind_get_name (RrEvaluationKind kind)
+{
+  return kind == RR_EVALUATION_KIND_COMPREHENSIVE ? "综合评价" : "自我评价";
+}
+
 const char *
 rr_street_kind_get_name (RrStreetKind kind)
 {

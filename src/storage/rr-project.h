@@ -310,6 +310,7 @@ GPtrArray    *rr_project_list_audit          (RrProject           *project,
 /* Names as stored and shown */
 
 const char   *rr_street_kind_get_name        (RrStreetKind         kind);
+const char   *rr_evaluation_kind_get_name    (RrEvaluationKind     kind);
 gboolean      rr_street_kind_from_name       (const char          *name,
                                               RrStreetKind        *kind);
 const char   *rr_community_type_get_id       (RrCommunityType      type);

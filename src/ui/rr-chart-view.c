@@ -28,9 +28,27 @@ struct _RrChartView
   int node_width;
   int node_height;
   guint render_count;
+  guint drawn_source;             /* emits ::drawn after a snapshot that drew */
 };
 
 G_DEFINE_FINAL_TYPE (RrChartView, rr_chart_view, GTK_TYPE_WIDGET)
+
+enum {
+  SIGNAL_DRAWN,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static gboolean
+emit_drawn (gpointer user_data)
+{
+  RrChartView *self = user_data;
+
+  self->drawn_source = 0;
+  g_signal_emit (self, signals[SIGNAL_DRAWN], 0);
+  return G_SOURCE_REMOVE;
+}
 
 /* The size choices of the export dialog: "view" is the widget's size. */
 static const struct {
@@ -79,6 +97,11 @@ rr_chart_view_snapshot (GtkWidget   *widget,
       self->node_height = height;
       self->render_count++;
       g_debug ("drew the chart at %d × %d", width, height);
+
+      /* Listeners may change other widgets, which GTK does not allow
+       * while it takes a snapshot, so they hear of it afterwards. */
+      if (self->drawn_source == 0)
+        self->drawn_source = g_idle_add (emit_drawn, self);
     }
 
   gtk_snapshot_append_node (snapshot, self->node);
@@ -301,6 +324,7 @@ rr_chart_view_dispose (GObject *object)
   g_clear_pointer (&self->node, gsk_render_node_unref);
   g_clear_pointer (&self->layout, rr_chart_layout_free);
   g_clear_pointer (&self->chart, rr_chart_unref);
+  g_clear_handle_id (&self->drawn_source, g_source_remove);
 
   G_OBJECT_CLASS (rr_chart_view_parent_class)->dispose (object);
 }
@@ -322,6 +346,15 @@ rr_chart_view_class_init (RrChartViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "chart.menu", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "chart.menu", NULL);
   gtk_widget_class_set_css_name (widget_class, "chartview");
+
+  /**
+   * RrChartView::drawn:
+   *
+   * The view drew its chart again, so rr_chart_view_get_layout() has
+   * changed, for example the pages of a ranking after a resize.
+   */
+  signals[SIGNAL_DRAWN] =
+    g_signal_new ("drawn", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

@@ -25,8 +25,8 @@
 #include <string.h>
 
 /* Sizes in pixels. */
-#define MARK_SIZE 12
-#define MARK_GAP 4
+#define MARK_SIZE 11
+#define MARK_GAP 3
 #define MARK_PITCH (MARK_SIZE + MARK_GAP)
 
 struct _RrCheckStrip
@@ -43,12 +43,12 @@ G_DEFINE_FINAL_TYPE (RrCheckStrip, rr_check_strip, GTK_TYPE_WIDGET)
 static const GdkRGBA met_color = { 0.30, 0.65, 0.40, 1.0 };
 static const GdkRGBA not_met_color = { 0.74, 0.18, 0.16, 1.0 };
 static const GdkRGBA bar_color = { 1.0, 1.0, 1.0, 1.0 };
-static const GdkRGBA outline_color = { 0.55, 0.55, 0.55, 1.0 };
 
+/* A legend's single mark has no catalog. */
 static guint
 count_requirements (const RrCatalog *catalog)
 {
-  return MIN (catalog->requirements->len, RR_DISTRICT_MAX_REQUIREMENTS);
+  return catalog != NULL ? MIN (catalog->requirements->len, RR_DISTRICT_MAX_REQUIREMENTS) : 1;
 }
 
 static void
@@ -74,6 +74,7 @@ rr_check_strip_measure (GtkWidget      *widget,
 static void
 append_mark (GtkSnapshot   *snapshot,
              RrCheckStatus  status,
+             const GdkRGBA *outline_color,
              float          x,
              float          y)
 {
@@ -99,7 +100,7 @@ append_mark (GtkSnapshot   *snapshot,
       {
         GskRoundedRect outline;
         const float widths[4] = { 1, 1, 1, 1 };
-        const GdkRGBA colors[4] = { outline_color, outline_color, outline_color, outline_color };
+        const GdkRGBA colors[4] = { *outline_color, *outline_color, *outline_color, *outline_color };
 
         gsk_rounded_rect_init_from_rect (&outline, &square, 0);
         gtk_snapshot_append_border (snapshot, &outline, widths, colors);
@@ -114,9 +115,14 @@ rr_check_strip_snapshot (GtkWidget   *widget,
 {
   RrCheckStrip *self = RR_CHECK_STRIP (widget);
   float y = (gtk_widget_get_height (widget) - MARK_SIZE) / 2.0f;
+  GdkRGBA outline;
+
+  /* The text colour, faded, so the outline shows on a selected row too. */
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &outline);
+  outline.alpha *= 0.6f;
 
   for (guint i = 0; i < self->n_marks; i++)
-    append_mark (snapshot, self->statuses[i], i * MARK_PITCH, y);
+    append_mark (snapshot, self->statuses[i], &outline, i * MARK_PITCH, y);
 }
 
 /* Lists every requirement with its status, the one under the pointer in bold. */
@@ -131,7 +137,7 @@ on_query_tooltip (GtkWidget  *widget,
   g_autoptr(GString) markup = g_string_new (NULL);
   int pointed = keyboard_mode ? -1 : x / MARK_PITCH;
 
-  if (self->n_marks == 0)
+  if (self->n_marks == 0 || self->catalog == NULL)
     return FALSE;
 
   for (guint i = 0; i < self->n_marks; i++)
@@ -195,6 +201,20 @@ rr_check_strip_new (const RrCatalog *catalog)
   RrCheckStrip *self = g_object_new (RR_TYPE_CHECK_STRIP, NULL);
 
   self->catalog = rr_catalog_ref ((RrCatalog *) catalog);
+  return GTK_WIDGET (self);
+}
+
+/* Makes one mark of @status, without a tooltip, for a legend. */
+GtkWidget *
+rr_check_strip_new_mark (RrCheckStatus status)
+{
+  RrCheckStrip *self = g_object_new (RR_TYPE_CHECK_STRIP, NULL);
+
+  self->n_marks = 1;
+  self->statuses[0] = status;
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  rr_district_check_get_name (status), -1);
   return GTK_WIDGET (self);
 }
 

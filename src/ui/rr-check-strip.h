@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RrCheckStrip, rr_check_strip, RR, CHECK_STRIP, GtkWidget)
 
 GtkWidget *rr_check_strip_new           (const RrCatalog *catalog);
+GtkWidget *rr_check_strip_new_mark      (RrCheckStatus    status);
 void       rr_check_strip_set_statuses  (RrCheckStrip    *self,
                                          const guint8    *statuses);
 void       rr_check_strip_clear         (RrCheckStrip    *self);

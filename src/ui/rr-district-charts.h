@@ -13,13 +13,17 @@
 
 G_BEGIN_DECLS
 
-GtkWidget *rr_district_ranking_new     (void);
-void       rr_district_ranking_set     (GtkWidget          *view,
-                                        const char         *title,
-                                        gint64              maximum,
-                                        guint               n,
-                                        const char * const *names,
-                                        const gint64       *totals,
-                                        const int          *grades);
+GtkWidget   *rr_district_ranking_new           (void);
+GtkWidget   *rr_district_ranking_get_view      (GtkWidget          *ranking);
+void         rr_district_ranking_set_page      (GtkWidget          *ranking,
+                                                guint               page);
+const char  *rr_district_ranking_get_page_text (GtkWidget          *ranking);
+void         rr_district_ranking_set           (GtkWidget          *ranking,
+                                                const char         *title,
+                                                gint64              maximum,
+                                                guint               n,
+                                                const char * const *names,
+                                                const gint64       *totals,
+                                                const int          *grades);
 
 G_END_DECLS

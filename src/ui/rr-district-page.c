@@ -2,11 +2,11 @@
  *
  * A GtkColumnView over a list of small items that point into the
  * RrDistrict rows. A cell's text is made only when GTK binds it to a
- * visible row, so 10,000 communities cost 10,000 pointers, not 110,000
+ * visible row, so 10,000 communities cost 10,000 pointers, not 120,000
  * cells. Filtering comes before sorting so that a narrow filter sorts few
  * rows. The quantitative requirements share one column of marks
  * (RrCheckStrip), which fits the window and keeps the cells GTK builds
- * for the first 200 rows to 11 per row.
+ * for the first 200 rows to 12 per row.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -58,6 +58,7 @@ enum {
   COLUMN_STREET,
   COLUMN_TYPE,
   COLUMN_PERIOD,
+  COLUMN_KIND,
   COLUMN_STATUS,
   COLUMN_TOTAL,
   COLUMN_CONVERTED,
@@ -69,7 +70,7 @@ enum {
 };
 
 static const char * const column_ids[N_COLUMNS] = {
-  "name", "street", "type", "period", "status", "total", "converted", "verdict", "grade", "binding",
+  "name", "street", "type", "period", "kind", "status", "total", "converted", "verdict", "grade", "binding",
   "requirements",
 };
 
@@ -83,8 +84,10 @@ struct _RrDistrictPage
   GtkDropDown *type_drop;
   GtkDropDown *status_drop;
   GtkDropDown *verdict_drop;
+  GtkDropDown *kind_drop;
   GtkDropDown *requirement_drop;
   GtkLabel *counts_label;
+  GtkWidget *legend;
   GtkStack *views;
   GtkColumnView *column_view;
   GtkWidget *ranking;
@@ -133,6 +136,8 @@ format_cell (RrDistrictPage      *self,
       return g_strdup (rr_district_type_get_name (row->type));
     case COLUMN_PERIOD:
       return rr_district_row_format_period (row);
+    case COLUMN_KIND:
+      return g_strdup (evaluated ? rr_evaluation_kind_get_name (row->kind) : "");
     case COLUMN_STATUS:
       return g_strdup (evaluated ? rr_district_status_get_name (row->status) : _("Not evaluated"));
     default:
@@ -165,8 +170,8 @@ setup_cell (GtkSignalListItemFactory *factory,
 {
   /* Widths in average characters; a Chinese character takes about two. */
   static const guint widths[COLUMN_REQUIREMENTS] = {
-    [COLUMN_NAME] = 16, [COLUMN_STREET] = 10, [COLUMN_TYPE] = 5, [COLUMN_PERIOD] = 18,
-    [COLUMN_STATUS] = 8, [COLUMN_TOTAL] = 7, [COLUMN_CONVERTED] = 7, [COLUMN_VERDICT] = 9,
+    [COLUMN_NAME] = 14, [COLUMN_STREET] = 9, [COLUMN_TYPE] = 4, [COLUMN_PERIOD] = 18,
+    [COLUMN_KIND] = 8, [COLUMN_STATUS] = 7, [COLUMN_TOTAL] = 7, [COLUMN_CONVERTED] = 7, [COLUMN_VERDICT] = 9,
     [COLUMN_GRADE] = 7, [COLUMN_BINDING] = 6,
   };
   RrDistrictPage *self = g_object_get_data (G_OBJECT (factory), "rr-page");
@@ -285,6 +290,8 @@ compare_rows (const RrDistrictRow *a,
       return compare_numbers (a->type, b->type);
     case COLUMN_PERIOD:
       return compare_numbers (a->period_end, b->period_end);
+    case COLUMN_KIND:
+      return compare_numbers (a->kind, b->kind);
     case COLUMN_STATUS:
       return compare_numbers (a->status, b->status);
     case COLUMN_TOTAL:
@@ -372,7 +379,7 @@ static void
 create_columns (RrDistrictPage *self)
 {
   const char *titles[N_COLUMNS] = {
-    _("Community name"), "街道/镇", _("Type"), _("Evaluation period"), _("Status"), _("Total"),
+    _("Community name"), "街道/镇", _("Type"), _("Evaluation period"), _("Evaluation kind"), _("Status"), _("Total"),
     _("Converted score"), _("Verdict"), _("Grade"), _("约束性 达标"), _("Quantitative requirements"),
   };
 
@@ -438,6 +445,7 @@ filter_item (gpointer item,
   guint street = gtk_drop_down_get_selected (self->street_drop);
   guint type = gtk_drop_down_get_selected (self->type_drop);
   guint verdict = gtk_drop_down_get_selected (self->verdict_drop);
+  guint kind = gtk_drop_down_get_selected (self->kind_drop);
   guint requirement = gtk_drop_down_get_selected (self->requirement_drop);
 
   if (street > 0 && street != GTK_INVALID_LIST_POSITION &&
@@ -446,6 +454,10 @@ filter_item (gpointer item,
   if (type > 0 && type != GTK_INVALID_LIST_POSITION && row->type != (RrCommunityType) type)
     return FALSE;
   if (!matches_status (row, gtk_drop_down_get_selected (self->status_drop)))
+    return FALSE;
+  /* The kind drop-down lists RrEvaluationKind values after "all". */
+  if (kind > 0 && kind != GTK_INVALID_LIST_POSITION &&
+      (row->evaluation_id == 0 || row->kind != (RrEvaluationKind) (kind - 1)))
     return FALSE;
   /* The verdict drop-down lists RrVerdict values after "all". */
   if (verdict > 0 && verdict != GTK_INVALID_LIST_POSITION &&
@@ -706,6 +718,15 @@ rr_district_page_update_community (RrDistrictPage  *self,
   return TRUE;
 }
 
+/* Returns the ranking chart with its page buttons, for tests. */
+GtkWidget *
+rr_district_page_get_ranking (RrDistrictPage *self)
+{
+  g_return_val_if_fail (RR_IS_DISTRICT_PAGE (self), NULL);
+
+  return self->ranking;
+}
+
 const RrDistrict *
 rr_district_page_get_district (RrDistrictPage *self)
 {
@@ -794,6 +815,16 @@ rr_district_page_set_unmet_requirement (RrDistrictPage *self,
   return FALSE;
 }
 
+/* Shows only latest evaluations of @kind, or all with -1. */
+void
+rr_district_page_set_kind_filter (RrDistrictPage *self,
+                                  int             kind)
+{
+  g_return_if_fail (RR_IS_DISTRICT_PAGE (self));
+
+  gtk_drop_down_set_selected (self->kind_drop, kind < 0 ? 0 : (guint) kind + 1);
+}
+
 void
 rr_district_page_set_status_filter (RrDistrictPage         *self,
                                     RrDistrictStatusFilter  filter)
@@ -818,11 +849,15 @@ rr_district_page_sort_by (RrDistrictPage *self,
     {
       g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
 
-      if (g_strcmp0 (g_object_get_data (G_OBJECT (column), "rr-column-id"), column_id) == 0)
-        {
-          gtk_column_view_sort_by_column (self->column_view, column, order);
-          return TRUE;
-        }
+      if (g_strcmp0 (g_object_get_data (G_OBJECT (column), "rr-column-id"), column_id) != 0)
+        continue;
+
+      /* In GTK 4.8, sorting by a column drops the earlier sort columns
+       * without redrawing their headers, which keep their arrows. Clearing
+       * first redraws the header of the one column sorted so far. */
+      gtk_column_view_sort_by_column (self->column_view, NULL, GTK_SORT_ASCENDING);
+      gtk_column_view_sort_by_column (self->column_view, column, order);
+      return TRUE;
     }
 
   return FALSE;
@@ -920,6 +955,7 @@ static void
 build_filter_bar (RrDistrictPage *self)
 {
   const char *types[] = { _("All types"), "社区", "村", NULL };
+  const char *kinds[] = { _("All evaluation kinds"), "自我评价", "综合评价", NULL };
   const char *statuses[] = { _("All statuses"), _("Draft"), _("Submitted"), _("Finalised"), _("Not evaluated"), NULL };
   const char *verdicts[] = { _("All verdicts"), "达标", "基本达标", "未达标", _("Vetoed"), NULL };
   const char *streets[] = { _("All streets and towns"), NULL };
@@ -939,6 +975,7 @@ build_filter_bar (RrDistrictPage *self)
   gtk_box_append (bar, GTK_WIDGET (self->street_drop));
 
   self->type_drop = add_drop_down (self, bar, types, _("Type"));
+  self->kind_drop = add_drop_down (self, bar, kinds, _("Kind of the latest evaluation"));
   self->status_drop = add_drop_down (self, bar, statuses, _("Status of the latest evaluation"));
   self->verdict_drop = add_drop_down (self, bar, verdicts, _("Verdict"));
 
@@ -982,6 +1019,38 @@ build_table (RrDistrictPage *self)
   gtk_stack_add_titled (self->views, scrolled, "table", _("Communities"));
 }
 
+/* Explains the marks of the requirements column, beside the counts. */
+static GtkWidget *
+build_legend (void)
+{
+  static const RrCheckStatus statuses[] = { RR_CHECK_MET, RR_CHECK_NOT_MET, RR_CHECK_NOT_ASSESSED };
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *title = gtk_label_new (_("Quantitative requirements:"));
+
+  gtk_widget_add_css_class (title, "dim-label");
+  gtk_box_append (GTK_BOX (box), title);
+  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+    {
+      GtkWidget *label = gtk_label_new (rr_district_check_get_name (statuses[i]));
+
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_set_margin_end (label, 6);
+      gtk_box_append (GTK_BOX (box), rr_check_strip_new_mark (statuses[i]));
+      gtk_box_append (GTK_BOX (box), label);
+    }
+
+  gtk_widget_set_tooltip_text (box, _("Each mark in the column is one quantitative requirement of the standard, "
+                                      "in task order. Point at a mark to see which."));
+  return box;
+}
+
+/* The legend explains the table's marks, so it shows with the table. */
+static void
+on_view_changed (RrDistrictPage *self)
+{
+  gtk_widget_set_visible (self->legend, g_strcmp0 (gtk_stack_get_visible_child_name (self->views), "table") == 0);
+}
+
 static void
 rr_district_page_init (RrDistrictPage *self)
 {
@@ -1005,12 +1074,15 @@ rr_district_page_init (RrDistrictPage *self)
   gtk_label_set_ellipsize (self->counts_label, PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (GTK_WIDGET (self->counts_label), "dim-label");
   gtk_box_append (row, GTK_WIDGET (self->counts_label));
+  self->legend = build_legend ();
+  gtk_box_append (row, self->legend);
   gtk_widget_set_margin_start (GTK_WIDGET (row), 6);
   gtk_widget_set_margin_end (GTK_WIDGET (row), 6);
   gtk_box_append (GTK_BOX (self), GTK_WIDGET (row));
   gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->views));
 
   build_table (self);
+  g_signal_connect_swapped (self->views, "notify::visible-child-name", G_CALLBACK (on_view_changed), self);
 
   self->ranking = rr_district_ranking_new ();
   gtk_widget_set_vexpand (self->ranking, TRUE);

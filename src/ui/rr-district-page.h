@@ -34,6 +34,7 @@ gboolean          rr_district_page_update_community (RrDistrictPage       *self,
                                                      gint64                community_id,
                                                      GError              **error);
 const RrDistrict *rr_district_page_get_district     (RrDistrictPage       *self);
+GtkWidget        *rr_district_page_get_ranking      (RrDistrictPage       *self);
 guint             rr_district_page_count_rows       (RrDistrictPage       *self);
 const RrDistrictRow *rr_district_page_get_row       (RrDistrictPage       *self,
                                                      guint                 position);
@@ -43,6 +44,8 @@ void              rr_district_page_set_street       (RrDistrictPage       *self,
                                                      const char           *street);
 gboolean          rr_district_page_set_unmet_requirement (RrDistrictPage *self,
                                                           const char     *requirement_id);
+void              rr_district_page_set_kind_filter  (RrDistrictPage       *self,
+                                                     int                   kind);
 void              rr_district_page_set_status_filter (RrDistrictPage      *self,
                                                       RrDistrictStatusFilter filter);
 gboolean          rr_district_page_sort_by          (RrDistrictPage       *self,

@@ -8,7 +8,9 @@
 #include "config.h"
 
 #include "ui/rr-application.h"
+#include "ui/rr-chart-view.h"
 #include "ui/rr-check-strip.h"
+#include "ui/rr-district-charts.h"
 #include "ui/rr-district-page.h"
 #include "ui/rr-window.h"
 
@@ -257,6 +259,23 @@ test_filters (void)
   g_assert_cmpuint (rr_district_page_count_rows (page), ==, same_street);
   rr_district_page_set_street (page, NULL);
 
+  for (int kind = RR_EVALUATION_KIND_SELF; kind <= RR_EVALUATION_KIND_COMPREHENSIVE; kind++)
+    {
+      guint expected = 0;
+
+      for (guint i = 0; i < district->rows->len; i++)
+        {
+          const RrDistrictRow *other = g_ptr_array_index (district->rows, i);
+
+          expected += other->evaluation_id != 0 && other->kind == (RrEvaluationKind) kind;
+        }
+      rr_district_page_set_kind_filter (page, kind);
+      g_assert_cmpuint (expected, >, 0);
+      g_assert_cmpuint (rr_district_page_count_rows (page), ==, expected);
+    }
+  rr_district_page_set_kind_filter (page, -1);
+  g_assert_cmpuint (rr_district_page_count_rows (page), ==, 200);
+
   rr_district_page_set_status_filter (page, RR_DISTRICT_STATUS_FINALISED);
   g_assert_cmpuint (rr_district_page_count_rows (page), ==,
                     district->status_counts[RR_EVALUATION_STATUS_FINALISED]);
@@ -282,6 +301,41 @@ test_charts (void)
   rr_district_page_show_view (page, "ranking");
   wait_for (300);
   save_screenshot ("district-ranking.png");
+  rr_district_page_show_view (page, "table");
+}
+
+/* 200 communities take several pages of the ranking, and every page can
+ * be reached. */
+static void
+test_ranking_pages (void)
+{
+  GtkWidget *ranking = rr_district_page_get_ranking (page);
+  const RrChartLayout *layout;
+  g_autofree char *first_text = NULL;
+  g_autofree char *last_text = NULL;
+  guint n_pages;
+
+  rr_district_page_show_view (page, "ranking");
+  wait_for (300);
+  layout = rr_chart_view_get_layout (RR_CHART_VIEW (rr_district_ranking_get_view (ranking)));
+  g_assert_nonnull (layout);
+  g_assert_cmpint (layout->overflow, ==, RR_CHART_OVERFLOW_PAGINATED);
+  n_pages = layout->n_pages;
+  g_assert_cmpuint (n_pages, >, 1);
+  first_text = g_strdup_printf (_("Page %u of %u"), 1, n_pages);
+  g_assert_cmpstr (rr_district_ranking_get_page_text (ranking), ==, first_text);
+
+  /* A page past the end shows the last, which ends at the last rank. */
+  rr_district_ranking_set_page (ranking, 1000);
+  wait_for (300);
+  layout = rr_chart_view_get_layout (RR_CHART_VIEW (rr_district_ranking_get_view (ranking)));
+  g_assert_cmpuint (layout->page, ==, n_pages - 1);
+  g_assert_cmpuint (layout->first_item + layout->n_items_drawn, ==, 200);
+  last_text = g_strdup_printf (_("Page %u of %u"), n_pages, n_pages);
+  g_assert_cmpstr (rr_district_ranking_get_page_text (ranking), ==, last_text);
+  save_screenshot ("district-ranking-last-page.png");
+
+  rr_district_ranking_set_page (ranking, 0);
   rr_district_page_show_view (page, "table");
 }
 
@@ -363,6 +417,7 @@ main (int    argc,
   g_test_add_func ("/district-page/check-strip-describe", test_check_strip_describe);
   g_test_add_func ("/district-page/filters", test_filters);
   g_test_add_func ("/district-page/charts", test_charts);
+  g_test_add_func ("/district-page/ranking-pages", test_ranking_pages);
   g_test_add_func ("/district-page/activate-opens-evaluation", test_activate_opens_evaluation);
   g_test_add_func ("/district-page/edit-updates-row", test_edit_updates_row);
 

@@ -325,6 +325,7 @@ test_cli_import_and_list (void)
 
   g_assert_cmpint (run (&out, "list", path, "--format", "csv", NULL), ==, 0);
   g_assert_true (g_str_has_prefix (out, "\xEF\xBB\xBFid,name,street"));
+  g_assert_nonnull (strstr (out, ",verdict,verdict_name,grade,"));
   g_clear_pointer (&out, g_free);
   g_assert_cmpint (run (&out, "list", path, "--format", "xml", NULL), ==, 2);
   g_clear_pointer (&out, g_free);
