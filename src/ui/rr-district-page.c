@@ -170,8 +170,8 @@ setup_cell (GtkSignalListItemFactory *factory,
 {
   /* Widths in average characters; a Chinese character takes about two. */
   static const guint widths[COLUMN_REQUIREMENTS] = {
-    [COLUMN_NAME] = 14, [COLUMN_STREET] = 9, [COLUMN_TYPE] = 4, [COLUMN_PERIOD] = 18,
-    [COLUMN_KIND] = 8, [COLUMN_STATUS] = 7, [COLUMN_TOTAL] = 7, [COLUMN_CONVERTED] = 7, [COLUMN_VERDICT] = 9,
+    [COLUMN_NAME] = 12, [COLUMN_STREET] = 9, [COLUMN_TYPE] = 4, [COLUMN_PERIOD] = 18,
+    [COLUMN_KIND] = 8, [COLUMN_STATUS] = 6, [COLUMN_TOTAL] = 7, [COLUMN_CONVERTED] = 7, [COLUMN_VERDICT] = 8,
     [COLUMN_GRADE] = 7, [COLUMN_BINDING] = 6,
   };
   RrDistrictPage *self = g_object_get_data (G_OBJECT (factory), "rr-page");

@@ -1564,7 +1564,7 @@ restore_state (RrWindow *self)
 {
   if (self->settings == NULL)
     {
-      gtk_window_set_default_size (GTK_WINDOW (self), 1180, 760);
+      gtk_window_set_default_size (GTK_WINDOW (self), 1280, 760);
       return;
     }
 
