@@ -35,27 +35,34 @@ timed () {
   echo "$seconds $peak"
 }
 
-# Prints the median "SECONDS ROWS" of five runs of bench-district, whose
-# single runs vary by a fifth on a shared machine.
-median_of_5 () {
-  for _ in 1 2 3 4 5; do
-    "$build/tests/district/bench-district" "$@"
-  done | sort -n | sed -n 3p
+# Prints "MEDIAN FASTEST SLOWEST ROWS" of nine runs of bench-district,
+# whose single runs vary by a quarter on a shared virtual machine.
+median_of_9 () {
+  local runs
+  runs=$(for _ in 1 2 3 4 5 6 7 8 9; do "$build/tests/district/bench-district" "$@"; done | sort -n)
+  echo "$(echo "$runs" | sed -n 5p | cut -d' ' -f1) $(echo "$runs" | sed -n 1p | cut -d' ' -f1)" \
+       "$(echo "$runs" | sed -n 9p)"
 }
 
 rows=()
+use_rows=()
 for n in 100 1000 10000; do
   project=$work/district-$n.renren
   "$build/tests/district/make-district" "$n" "$project"
+  # Written back to disk now, so the writeback does not slow the first runs.
+  sync
   size=$(du -k "$project" | cut -f1)
 
-  read -r window_s window_rows < <(median_of_5 window "$project")
+  read -r window_s window_fastest window_slowest window_rows < <(median_of_9 window "$project")
   read -r _ window_peak < <(timed "$build/tests/district/bench-district" window "$project")
-  read -r score_s score_rows < <(median_of_5 score "$project")
+  read -r score_s score_fastest score_slowest score_rows < <(median_of_9 score "$project")
   read -r export_s export_peak < <(timed "$build/src/renren-eval" export "$project" --district --output "$work/d.xlsx")
   xlsx=$(du -k "$work/d.xlsx" | cut -f1)
 
-  rows+=("| $n | $size | $window_s ($window_rows rows) | $window_peak | $score_s | $export_s | $export_peak | $xlsx |")
+  rows+=("| $n | $size | $window_s ($window_fastest–$window_slowest) | $window_rows | $window_peak | $score_s ($score_fastest–$score_slowest) | $export_s | $export_peak | $xlsx |")
+
+  read -r scroll_median scroll_max sort_s search_s < <("$build/tests/district/bench-district" use "$project")
+  use_rows+=("| $n | $scroll_median | $scroll_max | $sort_s | $search_s |")
 done
 
 cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
@@ -66,19 +73,31 @@ cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
   echo "build type $(meson introspect "$build" --buildoptions | /usr/bin/python3 -c 'import json,sys; print([o["value"] for o in json.load(sys.stdin) if o["name"]=="buildtype"][0])'),"
   echo "Xvfb with the cairo renderer. Projects come from \`make-district N\` (fixed seed)."
   echo
-  echo "- *page*: \`bench-district window\`, median of five runs: rr_window_open_project()"
-  echo "  (which reads and scores every community and fills the page's model) until the first"
-  echo "  frame with the district page visible, in seconds; *page peak*: that process's maximum resident set (KB,"
-  echo "  1,024 bytes). The file's damage check starts after that frame in a worker thread,"
-  echo "  so the page time leaves it out, and the process exits before the check ends."
-  echo "- *score*: \`bench-district score\`, median of five runs: rr_district_load() alone,"
+  echo "- *page*: \`bench-district window\`, median (fastest–slowest) of nine runs. With the district page"
+  echo "  showing, the time from rr_window_open_project() (which reads and scores every"
+  echo "  community and fills the page's model) to the first frame drawn, in seconds. The"
+  echo "  sidebar, hidden on that page, is built when another page shows. *page peak*: that"
+  echo "  process's maximum resident set (KB, 1,024 bytes). The file's damage check starts"
+  echo "  after that frame in a worker thread, so the page time leaves it out, and the"
+  echo "  process exits before the check ends. Each project is written to disk (\`sync\`)"
+  echo "  before its runs."
+  echo "- *score*: \`bench-district score\`, median (fastest–slowest) of nine runs: rr_district_load() alone,"
   echo "  which reads the project and scores every latest evaluation, in seconds."
   echo "- *export*: \`renren-eval export FILE --district\` as a whole process, in seconds, with"
   echo "  its peak resident set (KB) and the workbook's size (KB)."
   echo
-  echo "| communities | project KB | page s | page peak KB | score s | export s | export peak KB | xlsx KB |"
-  echo "|---|---|---|---|---|---|---|---|"
+  echo "| communities | project KB | page s | rows | page peak KB | score s | export s | export peak KB | xlsx KB |"
+  echo "|---|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${rows[@]}"
+  echo
+  echo "Using the page, \`bench-district use\` (one run), in seconds from the change to the next"
+  echo "frame: *page down* scrolls the table by one page, 100 times (median and slowest; the"
+  echo "frame clock paces frames at 60 per second, so 0.0167 is one frame); *sort* sorts by"
+  echo "total, descending; *search* types a community's name into the search field."
+  echo
+  echo "| communities | page down, median | page down, slowest | sort | search |"
+  echo "|---|---|---|---|---|"
+  printf '%s\n' "${use_rows[@]}"
 } > "$top/docs/benchmarks.md"
 
 cat "$top/docs/benchmarks.md"

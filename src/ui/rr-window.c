@@ -91,6 +91,7 @@ struct _RrWindow
   gint64 evaluation_id;
   gboolean updating_raters;
   gboolean district_stale;      /* the district page reads the whole project again */
+  gboolean sidebar_stale;       /* the hidden sidebar reads the project when it shows */
 };
 
 G_DEFINE_FINAL_TYPE (RrWindow, rr_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -610,7 +611,8 @@ rr_window_select_evaluation (RrWindow  *self,
 
   reload_raters (self, 0);
   gtk_widget_set_visible (self->rater_box, TRUE);
-  rr_project_sidebar_select (self->sidebar, evaluation_id);
+  if (!self->sidebar_stale)
+    rr_project_sidebar_select (self->sidebar, evaluation_id);
 
   g_signal_handlers_block_by_func (self->figures_page, on_figures_changed, self);
   rr_figures_page_set_figures (self->figures_page, self->scores->figures);
@@ -668,15 +670,40 @@ update_title (RrWindow *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->sidebar_container), reason);
 }
 
+static gboolean
+sidebar_shows (RrWindow *self)
+{
+  return self->project != NULL &&
+         g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "district") != 0;
+}
+
+/* Lists the project's evaluations in the sidebar, the current one selected. */
+static gboolean
+load_sidebar (RrWindow  *self,
+              GError   **error)
+{
+  if (!rr_project_sidebar_load (self->sidebar, self->project, error))
+    return FALSE;
+
+  self->sidebar_stale = FALSE;
+  if (self->evaluation_id > 0)
+    rr_project_sidebar_select (self->sidebar, self->evaluation_id);
+  return TRUE;
+}
+
 /* Shows the project's evaluations beside every page but the district
- * overview, whose table lists the same communities and needs the width. */
+ * overview, whose table lists the same communities and needs the width.
+ * A hidden sidebar reads the project only when it shows again, so a large
+ * project opens on the district page without building it. */
 static void
 update_sidebar (RrWindow *self)
 {
-  const char *page = gtk_stack_get_visible_child_name (self->main_stack);
+  g_autoptr(GError) error = NULL;
+  gboolean shows = sidebar_shows (self);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->sidebar_container),
-                          self->project != NULL && g_strcmp0 (page, "district") != 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->sidebar_container), shows);
+  if (shows && self->sidebar_stale && !load_sidebar (self, &error))
+    rr_window_show_error (self, error->message);
 }
 
 static void
@@ -764,7 +791,7 @@ on_first_paint (GdkFrameClock *clock,
 
 /* Starts the check once the project is drawn, so that the check and the
  * first frame do not compete for the processor. An edit made before the
- * check ends waits for its result (rr_project_begin()); the check of a
+ * check ends waits for its result (rr_project_begin()). The check of a
  * 10,000-community file (150 MB) took about 0.45 s on a 2-core AMD EPYC. */
 static void
 schedule_check (RrWindow *self)
@@ -821,7 +848,8 @@ rr_window_open_project (RrWindow    *self,
   self->project = g_steal_pointer (&project);
   self->evaluation_id = 0;
 
-  if (!rr_project_sidebar_load (self->sidebar, self->project, error) ||
+  self->sidebar_stale = TRUE;
+  if ((sidebar_shows (self) && !load_sidebar (self, error)) ||
       !rr_district_page_load (self->district, self->project, self->catalog, self->template, error))
     return FALSE;
   self->district_stale = FALSE;
@@ -899,9 +927,9 @@ after_status_change (RrWindow *self)
 {
   g_autoptr(GError) error = NULL;
 
-  if (!rr_project_sidebar_load (self->sidebar, self->project, &error) || !reload_scores (self, &error))
+  self->sidebar_stale = TRUE;
+  if ((sidebar_shows (self) && !load_sidebar (self, &error)) || !reload_scores (self, &error))
     rr_window_show_error (self, error->message);
-  rr_project_sidebar_select (self->sidebar, self->evaluation_id);
 }
 
 static void
@@ -1337,7 +1365,7 @@ on_copies_chosen (GtkNativeDialog *dialog,
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (message), "%s", summary->str);
   g_signal_connect (message, "response", G_CALLBACK (gtk_window_destroy), NULL);
   gtk_window_present (GTK_WINDOW (message));
-  /* A copy can hold scores of any evaluation in the project. */
+  /* A copy can contain scores of any evaluation in the project. */
   mark_district_stale (self, 0);
   after_status_change (self);
 
