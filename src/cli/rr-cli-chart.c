@@ -11,6 +11,7 @@
 
 #include "charts/rr-chart-export.h"
 #include "charts/rr-chart-scores.h"
+#include "export/rr-district-export.h"
 #include "storage/rr-project-scoring.h"
 
 #include <glib/gi18n-lib.h>
@@ -18,18 +19,6 @@
 /* The largest side a chart may have, in points: A3 at 300 dpi is 4961 px
  * at scale 1. */
 #define MAX_SIDE 5000
-
-static RrChartGrade
-grade_of (const RrScoreResult *result)
-{
-  static const char *names[] = { "优秀", "良好", "合格", "不合格" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (g_strcmp0 (result->grade->name, names[i]) == 0)
-      return (RrChartGrade) i;
-
-  return RR_GRADE_NONE;
-}
 
 /* Scores every evaluation of @community_id, oldest period first, and puts
  * the totals and group scores in a trend. */
@@ -86,50 +75,17 @@ build_trend (RrProject          *project,
   return g_steal_pointer (&trend);
 }
 
-/* One bar per community: its latest evaluation's converted score. */
+/* One bar per community: its latest evaluation's final score, read as the
+ * district page reads it. */
 static RrRankingData *
 build_ranking (RrProject          *project,
                RrCatalog          *catalog,
                RrScoringTemplate  *template,
                GError            **error)
 {
-  g_autoptr(GPtrArray) communities = rr_project_list_communities (project, error);
-  g_autoptr(GPtrArray) evaluations = communities != NULL ? rr_project_list_evaluations (project, error) : NULL;
-  g_autoptr(RrRankingData) ranking = NULL;
+  g_autoptr(RrDistrict) district = rr_district_load (project, catalog, template, error);
 
-  if (evaluations == NULL)
-    return NULL;
-
-  ranking = rr_ranking_data_new (_("Communities by score"), 10000);
-  for (guint c = 0; c < communities->len; c++)
-    {
-      const RrCommunity *community = g_ptr_array_index (communities, c);
-      const RrEvaluation *latest = NULL;
-      g_autoptr(RrEvaluationScores) scores = NULL;
-
-      for (guint i = 0; i < evaluations->len; i++)
-        {
-          const RrEvaluation *evaluation = g_ptr_array_index (evaluations, i);
-
-          if (evaluation->community_id == community->id &&
-              (latest == NULL || evaluation->period_end >= latest->period_end))
-            latest = evaluation;
-        }
-
-      if (latest == NULL)
-        {
-          rr_ranking_data_add (ranking, community->name, RR_CHART_VALUE_NOT_ASSESSED, RR_GRADE_NONE);
-          continue;
-        }
-
-      scores = rr_project_score_evaluation (project, latest->id, catalog, template, error);
-      if (scores == NULL)
-        return NULL;
-      rr_ranking_data_add (ranking, community->name, RR_CHART_VALUE (scores->result->converted),
-                           grade_of (scores->result));
-    }
-
-  return g_steal_pointer (&ranking);
+  return district != NULL ? rr_district_build_ranking (district) : NULL;
 }
 
 static RrChart *

@@ -59,6 +59,46 @@ rr_district_requirement_title (const RrRequirement *requirement)
   return g_strdup_printf (_("Task %u: %s"), requirement->task->number, requirement->quote);
 }
 
+/* Returns the band of @row's grade, by its place in the row's template,
+ * best first. */
+static RrChartGrade
+chart_grade (const RrDistrictRow *row)
+{
+  const GPtrArray *grades = row->template->grades;
+
+  for (guint g = 0; row->grade != NULL && g < grades->len && g < RR_N_GRADES; g++)
+    if (g_ptr_array_index (grades, g) == row->grade)
+      return (RrChartGrade) g;
+
+  return RR_GRADE_NONE;
+}
+
+/**
+ * rr_district_build_ranking:
+ *
+ * Puts every community in a ranking by its final score (the converted
+ * score plus the bonus), the score its grade follows, on a scale to 100
+ * plus the largest bonus. Communities without an evaluation come last.
+ */
+RrRankingData *
+rr_district_build_ranking (const RrDistrict *district)
+{
+  RrRankingData *ranking = rr_ranking_data_new (_("Communities by final score"),
+                                                10000 + district->template->bonus_cap);
+
+  for (guint i = 0; i < district->rows->len; i++)
+    {
+      const RrDistrictRow *row = g_ptr_array_index (district->rows, i);
+
+      if (row->evaluation_id == 0)
+        rr_ranking_data_add (ranking, row->name, RR_CHART_VALUE_NOT_ASSESSED, RR_GRADE_NONE);
+      else
+        rr_ranking_data_add (ranking, row->name, RR_CHART_VALUE (row->final), chart_grade (row));
+    }
+
+  return ranking;
+}
+
 static void
 append_month (GString    *json,
               const char *name,

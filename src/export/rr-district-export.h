@@ -6,6 +6,7 @@
 
 #include <glib.h>
 
+#include "charts/rr-chart-data.h"
 #include "storage/rr-district.h"
 
 G_BEGIN_DECLS
@@ -14,6 +15,8 @@ const char *rr_district_status_get_name  (RrEvaluationStatus   status);
 const char *rr_district_type_get_name    (RrCommunityType      type);
 const char *rr_district_check_get_name   (RrCheckStatus        status);
 char       *rr_district_requirement_title (const RrRequirement *requirement);
+
+RrRankingData *rr_district_build_ranking (const RrDistrict  *district);
 
 char       *rr_district_export_json      (const RrDistrict    *district);
 char       *rr_district_export_csv       (const RrDistrict    *district);

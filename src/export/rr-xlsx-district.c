@@ -29,6 +29,7 @@ enum {
   COLUMN_SCORE,
   COLUMN_MAX,
   COLUMN_CONVERTED,
+  COLUMN_FINAL,
   COLUMN_VERDICT,
   COLUMN_GRADE,
   COLUMN_BINDING,
@@ -44,9 +45,10 @@ write_summary_headers (Writer           *writer,
 {
   const char *headers[N_FIXED_COLUMNS] = {
     N_("Rank"), N_("Community name"), "街道/镇", N_("Type"), N_("Code"), N_("Evaluation period"),
-    N_("Evaluation kind"), N_("Status"), N_("Total"), N_("Maximum"), N_("Converted score"), N_("Verdict"), N_("Grade"), NULL,
+    N_("Evaluation kind"), N_("Status"), N_("Total"), N_("Maximum"), N_("Converted score"), N_("Final score"),
+    N_("Verdict"), N_("Grade"), NULL,
   };
-  static const double widths[N_FIXED_COLUMNS] = { 5, 16, 12, 5, 14, 20, 9, 8, 8, 8, 9, 9, 7, 12 };
+  static const double widths[N_FIXED_COLUMNS] = { 5, 16, 12, 5, 14, 20, 9, 8, 8, 8, 9, 9, 9, 7, 12 };
   const RrCatalog *catalog = district->catalog;
   g_autofree char *binding = NULL;
   lxw_col_t column = N_FIXED_COLUMNS;
@@ -109,6 +111,7 @@ write_summary_row (Writer              *writer,
   rr_xlsx_write_points (writer, sheet, line, COLUMN_SCORE, row->score, f->points);
   rr_xlsx_write_points (writer, sheet, line, COLUMN_MAX, row->max, f->points);
   rr_xlsx_write_points (writer, sheet, line, COLUMN_CONVERTED, row->converted, f->points);
+  rr_xlsx_write_points (writer, sheet, line, COLUMN_FINAL, row->final, f->points);
   rr_xlsx_write_text (writer, sheet, line, COLUMN_VERDICT, rr_verdict_get_name (row->template, row->verdict),
                       f->center);
   rr_xlsx_write_text (writer, sheet, line, COLUMN_GRADE, row->grade != NULL ? row->grade->name : "", f->center);

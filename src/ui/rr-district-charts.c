@@ -44,7 +44,7 @@ update_pager (Pager *pager)
   if (!paginated)
     return;
 
-  /* Translators: under the ranking chart, e.g. "第 2/10 页" */
+  /* Translators: under the ranking chart, e.g. "第 2 页 共 10 页" */
   text = g_strdup_printf (_("Page %u of %u"), layout->page + 1, layout->n_pages);
   gtk_label_set_text (pager->label, text);
   gtk_widget_set_sensitive (pager->previous, layout->page > 0);
@@ -155,7 +155,7 @@ rr_district_ranking_get_view (GtkWidget *ranking)
   return GTK_WIDGET (get_pager (ranking)->view);
 }
 
-/* Turns the ranking to @page, from 0, as the buttons do; a page past the
+/* Turns the ranking to @page, from 0, as the buttons do. A page past the
  * last shows the last. */
 void
 rr_district_ranking_set_page (GtkWidget *ranking,
@@ -183,32 +183,15 @@ rr_district_ranking_get_page_text (GtkWidget *ranking)
 
 /**
  * rr_district_ranking_set:
- * @totals: hundredths of a point; a negative total is not assessed
- * @grades: the index of each grade in the template, best first; -1 for none
+ * @data: (transfer full): the communities, which the chart sorts itself
  *
- * Shows the communities in the ranking chart, which sorts them itself,
- * from its first page.
+ * Shows the ranking from its first page.
  */
 void
-rr_district_ranking_set (GtkWidget          *ranking,
-                         const char         *title,
-                         gint64              maximum,
-                         guint               n,
-                         const char * const *names,
-                         const gint64       *totals,
-                         const int          *grades)
+rr_district_ranking_set (GtkWidget     *ranking,
+                         RrRankingData *data)
 {
-  RrRankingData *data = rr_ranking_data_new (title, maximum);
-  g_autoptr(RrChart) chart = NULL;
+  g_autoptr(RrChart) chart = rr_chart_new_ranking (data);
 
-  for (guint i = 0; i < n; i++)
-    {
-      RrChartGrade grade = grades[i] >= 0 && grades[i] < RR_N_GRADES ? (RrChartGrade) grades[i] : RR_GRADE_NONE;
-
-      rr_ranking_data_add (data, names[i], totals[i] >= 0 ? RR_CHART_VALUE (totals[i]) : RR_CHART_VALUE_NOT_ASSESSED,
-                           grade);
-    }
-
-  chart = rr_chart_new_ranking (data);
   rr_chart_view_set_chart (get_pager (ranking)->view, chart);
 }

@@ -297,8 +297,10 @@ compare_rows (const RrDistrictRow *a,
     case COLUMN_TOTAL:
       return compare_numbers (a->score, b->score);
     case COLUMN_CONVERTED:
-    case COLUMN_GRADE:
       return compare_numbers (a->converted, b->converted);
+    case COLUMN_GRADE:
+      /* The grade follows the final score, the converted one plus the bonus. */
+      return compare_numbers (a->final, b->final);
     case COLUMN_VERDICT:
       return compare_numbers (a->verdict, b->verdict);
     case COLUMN_BINDING:
@@ -535,36 +537,10 @@ build_matrix (RrDistrictPage *self)
   gtk_widget_queue_draw (self->matrix_area);
 }
 
-static int
-grade_index (const RrDistrict    *district,
-             const RrDistrictRow *row)
-{
-  for (guint g = 0; row->evaluation_id != 0 && g < row->template->grades->len; g++)
-    if (g_ptr_array_index (row->template->grades, g) == row->grade)
-      return g;
-
-  return -1;
-}
-
 static void
 build_ranking (RrDistrictPage *self)
 {
-  guint n = self->district->rows->len;
-  g_autofree const char **names = g_new0 (const char *, MAX (n, 1));
-  g_autofree gint64 *totals = g_new0 (gint64, MAX (n, 1));
-  g_autofree int *grades = g_new0 (int, MAX (n, 1));
-
-  for (guint i = 0; i < n; i++)
-    {
-      const RrDistrictRow *row = g_ptr_array_index (self->district->rows, i);
-
-      names[i] = row->name;
-      totals[i] = row->evaluation_id != 0 ? row->converted : -1;
-      grades[i] = grade_index (self->district, row);
-    }
-
-  rr_district_ranking_set (self->ranking, _("Communities by converted score"), 10000, n,
-                           (const char * const *) names, totals, grades);
+  rr_district_ranking_set (self->ranking, rr_district_build_ranking (self->district));
 }
 
 static void

@@ -27,7 +27,8 @@ rows = [row for row in summary.iter_rows(min_row=3, values_only=True) if row[1]]
 print('ok 2 /district-xlsx/one-row-per-community' if len(rows) == 120
       else f'not ok 2 /district-xlsx/one-row-per-community # {len(rows)} rows')
 
-totals = [row[8] for row in rows if isinstance(row[8], (int, float))]
+# Ranked by the final score (converted plus bonus), which the grade follows.
+totals = [row[11] for row in rows if isinstance(row[11], (int, float))]
 print('ok 3 /district-xlsx/sorted-by-total' if totals == sorted(totals, reverse=True) and totals
       else 'not ok 3 /district-xlsx/sorted-by-total')
 
