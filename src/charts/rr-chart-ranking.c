@@ -149,7 +149,7 @@ draw_row (RrChartCanvas         *canvas,
     {
       double dashes[] = { canvas->line_width * 3.0, canvas->line_width * 2.0 };
 
-      value = g_strdup (_("Not assessed"));
+      value = g_strdup (_("Not evaluated"));
       bar_width = plot->width * 0.15;
       rr_chart_set_source (canvas->cr, rr_chart_palette_muted ());
       cairo_set_line_width (canvas->cr, canvas->line_width);
@@ -235,7 +235,7 @@ draw_legend (RrChartCanvas       *canvas,
 
   for (guint grade = 0; grade <= RR_GRADE_NONE; grade++)
     {
-      const char *name = grade == RR_GRADE_NONE ? _("Not assessed") : rr_chart_grade_get_name (grade);
+      const char *name = grade == RR_GRADE_NONE ? _("Not evaluated") : rr_chart_grade_get_name (grade);
 
       if (grade == RR_GRADE_NONE && counts[grade] == 0)
         continue;
@@ -304,6 +304,34 @@ place_columns (RrChartCanvas     *canvas,
   geometry->right = area->x + area->width;
 }
 
+/* Names the ranks a page shows. The communities without a total come
+ * last and have no rank, so they are counted apart. */
+static char *
+describe_page (GPtrArray *sorted,
+               guint      first,
+               guint      count,
+               guint      page,
+               guint      n_pages)
+{
+  guint ranked = 0;
+
+  while (ranked < sorted->len && !((RrRankingEntry *) g_ptr_array_index (sorted, ranked))->total.not_assessed)
+    ranked++;
+
+  if (first + count <= ranked)
+    /* Translators: under a paginated ranking, e.g. "第 1–40 名，共 1000 个社区（第 1/25 页）" */
+    return g_strdup_printf (_("Ranks %u–%u of %u communities (page %u of %u)"),
+                            first + 1, first + count, sorted->len, page + 1, n_pages);
+  if (first < ranked)
+    /* Translators: e.g. "第 281–291 名和 9 个未评价社区，共 300 个社区（第 15/15 页）" */
+    return g_strdup_printf (_("Ranks %u–%u and %u not evaluated, of %u communities (page %u of %u)"),
+                            first + 1, ranked, first + count - ranked, sorted->len, page + 1, n_pages);
+
+  /* Translators: e.g. "9 个未评价社区，共 300 个社区（第 15/15 页）" */
+  return g_strdup_printf (_("%u not evaluated, of %u communities (page %u of %u)"),
+                          count, sorted->len, page + 1, n_pages);
+}
+
 RrChartLayout *
 rr_ranking_chart_draw (const RrRankingData *data,
                        cairo_t             *cr,
@@ -368,9 +396,7 @@ rr_ranking_chart_draw (const RrRankingData *data,
       layout->page = MIN (data->page, layout->n_pages - 1);
       first = layout->page * rows_fit;
       count = MIN (rows_fit, n_entries - first);
-      /* Translators: under a paginated ranking, e.g. "第 1–40 名，共 1000 个社区（第 1/25 页）" */
-      note = g_strdup_printf (_("Ranks %u–%u of %u communities (page %u of %u)"),
-                              first + 1, first + count, n_entries, layout->page + 1, layout->n_pages);
+      note = describe_page (sorted, first, count, layout->page, layout->n_pages);
     }
   else if (n_entries > rows_fit)
     layout->overflow = RR_CHART_OVERFLOW_AGGREGATED;

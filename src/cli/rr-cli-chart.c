@@ -85,7 +85,7 @@ build_ranking (RrProject          *project,
 {
   g_autoptr(RrDistrict) district = rr_district_load (project, catalog, template, error);
 
-  return district != NULL ? rr_district_build_ranking (district) : NULL;
+  return district != NULL ? rr_district_build_ranking (district, NULL) : NULL;
 }
 
 static RrChart *

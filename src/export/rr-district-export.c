@@ -79,16 +79,22 @@ chart_grade (const RrDistrictRow *row)
  * Puts every community in a ranking by its final score (the converted
  * score plus the bonus), the score its grade follows, on a scale to 100
  * plus the largest bonus. Communities without an evaluation come last.
+ * @rows, when not %NULL, are the rows to rank, for example those a filter
+ * lets through.
  */
 RrRankingData *
-rr_district_build_ranking (const RrDistrict *district)
+rr_district_build_ranking (const RrDistrict *district,
+                           GPtrArray        *rows)
 {
   RrRankingData *ranking = rr_ranking_data_new (_("Communities by final score"),
                                                 10000 + district->template->bonus_cap);
 
-  for (guint i = 0; i < district->rows->len; i++)
+  if (rows == NULL)
+    rows = district->rows;
+
+  for (guint i = 0; i < rows->len; i++)
     {
-      const RrDistrictRow *row = g_ptr_array_index (district->rows, i);
+      const RrDistrictRow *row = g_ptr_array_index (rows, i);
 
       if (row->evaluation_id == 0)
         rr_ranking_data_add (ranking, row->name, RR_CHART_VALUE_NOT_ASSESSED, RR_GRADE_NONE);

@@ -16,7 +16,8 @@ const char *rr_district_type_get_name    (RrCommunityType      type);
 const char *rr_district_check_get_name   (RrCheckStatus        status);
 char       *rr_district_requirement_title (const RrRequirement *requirement);
 
-RrRankingData *rr_district_build_ranking (const RrDistrict  *district);
+RrRankingData *rr_district_build_ranking (const RrDistrict  *district,
+                                          GPtrArray         *rows);
 
 char       *rr_district_export_json      (const RrDistrict    *district);
 char       *rr_district_export_csv       (const RrDistrict    *district);

@@ -101,7 +101,7 @@ rr_chart_view_snapshot (GtkWidget   *widget,
       /* Listeners may change other widgets, which GTK does not allow
        * while it takes a snapshot, so they hear of it afterwards. */
       if (self->drawn_source == 0)
-        self->drawn_source = g_idle_add (emit_drawn, self);
+        self->drawn_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, emit_drawn, self, NULL);
     }
 
   gtk_snapshot_append_node (snapshot, self->node);

@@ -47,6 +47,12 @@ update_pager (Pager *pager)
   /* Translators: under the ranking chart, e.g. "第 2 页 共 10 页" */
   text = g_strdup_printf (_("Page %u of %u"), layout->page + 1, layout->n_pages);
   gtk_label_set_text (pager->label, text);
+
+  /* A button that turns insensitive loses the focus, and Page Up and
+   * Page Down need it inside the ranking, so the chart takes it. */
+  if ((layout->page == 0 && gtk_widget_has_focus (pager->previous)) ||
+      (layout->page + 1 == layout->n_pages && gtk_widget_has_focus (pager->next)))
+    gtk_widget_grab_focus (GTK_WIDGET (pager->view));
   gtk_widget_set_sensitive (pager->previous, layout->page > 0);
   gtk_widget_set_sensitive (pager->next, layout->page + 1 < layout->n_pages);
 }

@@ -22,6 +22,7 @@
 #include "export/rr-district-export.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 /* ------------------------------------------------------------------------ */
 /* Items                                                                     */
@@ -87,6 +88,8 @@ struct _RrDistrictPage
   GtkDropDown *kind_drop;
   GtkDropDown *requirement_drop;
   GtkLabel *counts_label;
+  GtkWidget *empty_label;       /* over the table when the filters leave no row */
+  gboolean charts_stale;        /* the ranking and matrix wait for their view to show */
   GtkWidget *legend;
   GtkStack *views;
   GtkColumnView *column_view;
@@ -104,6 +107,12 @@ struct _RrDistrictPage
   GtkStringList *requirements;  /* "all", then "not met: …" per requirement */
   RrMatrixData *matrix;
   char *folded_query;
+
+  /* Two rows, the first before the second in every column. Comparing
+   * them shows which way the table sorts, which GTK 4.8 has no call for. */
+  RrDistrictRow probe_rows[2];
+  RrDistrictItem *probes[2];
+  gboolean descending;
 };
 
 G_DEFINE_FINAL_TYPE (RrDistrictPage, rr_district_page, GTK_TYPE_BOX)
@@ -276,10 +285,6 @@ compare_rows (const RrDistrictRow *a,
               guint                column,
               guint                n_requirements)
 {
-  /* Communities without an evaluation sort after the others for scores. */
-  if (column >= COLUMN_PERIOD && (a->evaluation_id == 0) != (b->evaluation_id == 0))
-    return a->evaluation_id == 0 ? 1 : -1;
-
   switch (column)
     {
     case COLUMN_NAME:
@@ -326,7 +331,19 @@ sort_items (gconstpointer a,
   const RrDistrictRow *first = ((const RrDistrictItem *) a)->row;
   const RrDistrictRow *second = ((const RrDistrictItem *) b)->row;
   guint n_requirements = key->page->district->catalog->requirements->len;
-  int order = compare_rows (first, second, key->column, n_requirements);
+  int order;
+
+  /* Communities without an evaluation come last for the evaluation's
+   * columns whichever way they sort. The column view inverts a descending
+   * sort, so this order is inverted first. */
+  if (key->column >= COLUMN_PERIOD && (first->evaluation_id == 0) != (second->evaluation_id == 0))
+    {
+      int last = first->evaluation_id == 0 ? 1 : -1;
+
+      return key->page->descending ? -last : last;
+    }
+
+  order = compare_rows (first, second, key->column, n_requirements);
 
   /* Ties keep a fixed order, so sorting is stable across filters. */
   return order != 0 ? order : compare_numbers (first->community_id, second->community_id);
@@ -504,8 +521,27 @@ draw_matrix (GtkDrawingArea *area,
     rr_matrix_chart_draw (self->matrix, cr, width, height);
 }
 
+/* Returns the rows the filters let through, in the district's order. */
+static GPtrArray *
+list_shown_rows (RrDistrictPage *self)
+{
+  GListModel *shown = G_LIST_MODEL (self->filtered);
+  guint n = g_list_model_get_n_items (shown);
+  GPtrArray *rows = g_ptr_array_sized_new (n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RrDistrictItem) item = g_list_model_get_item (shown, i);
+
+      g_ptr_array_add (rows, (gpointer) item->row);
+    }
+
+  return rows;
+}
+
 static void
-build_matrix (RrDistrictPage *self)
+build_matrix (RrDistrictPage *self,
+              GPtrArray      *rows)
 {
   const RrCatalog *catalog = self->district->catalog;
   RrMatrixData *matrix = rr_matrix_data_new (_("约束性 and 预期性 tasks by community, most often failed first"));
@@ -518,9 +554,9 @@ build_matrix (RrDistrictPage *self)
       rr_matrix_data_add_column (matrix, label, task->attribute == RR_ATTRIBUTE_BINDING);
     }
 
-  for (guint i = 0; i < self->district->rows->len; i++)
+  for (guint i = 0; i < rows->len; i++)
     {
-      const RrDistrictRow *row = g_ptr_array_index (self->district->rows, i);
+      const RrDistrictRow *row = g_ptr_array_index (rows, i);
       guint index;
 
       if (row->evaluation_id == 0)
@@ -537,26 +573,70 @@ build_matrix (RrDistrictPage *self)
   gtk_widget_queue_draw (self->matrix_area);
 }
 
+/* Draws the ranking and the task matrix of the rows the filters let
+ * through, when one of them shows and the rows have changed since. */
 static void
-build_ranking (RrDistrictPage *self)
+refresh_charts (RrDistrictPage *self)
 {
-  rr_district_ranking_set (self->ranking, rr_district_build_ranking (self->district));
+  const char *view = gtk_stack_get_visible_child_name (self->views);
+  g_autoptr(GPtrArray) rows = NULL;
+
+  if (!self->charts_stale || self->district == NULL ||
+      (g_strcmp0 (view, "ranking") != 0 && g_strcmp0 (view, "matrix") != 0))
+    return;
+
+  rows = list_shown_rows (self);
+  rr_district_ranking_set (self->ranking, rr_district_build_ranking (self->district, rows));
+  build_matrix (self, rows);
+  self->charts_stale = FALSE;
+}
+
+static void
+mark_charts_stale (RrDistrictPage *self)
+{
+  self->charts_stale = TRUE;
+  refresh_charts (self);
 }
 
 static void
 show_counts (RrDistrictPage *self)
 {
   const RrDistrict *district = self->district;
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
   g_autofree char *text = NULL;
 
-  /* Translators: counts of the latest evaluations by status */
-  text = g_strdup_printf (_("%u communities · draft %u · submitted %u · finalised %u · not evaluated %u"),
-                          district->rows->len,
-                          district->status_counts[RR_EVALUATION_STATUS_DRAFT],
-                          district->status_counts[RR_EVALUATION_STATUS_SUBMITTED],
-                          district->status_counts[RR_EVALUATION_STATUS_FINALISED],
-                          district->without_evaluation);
+  if (district == NULL)
+    return;
+
+  /* The status counts are the whole district's, the progress of its round. */
+  if (shown == district->rows->len)
+    /* Translators: counts of the latest evaluations by status */
+    text = g_strdup_printf (_("%u communities · draft %u · submitted %u · finalised %u · not evaluated %u"),
+                            district->rows->len,
+                            district->status_counts[RR_EVALUATION_STATUS_DRAFT],
+                            district->status_counts[RR_EVALUATION_STATUS_SUBMITTED],
+                            district->status_counts[RR_EVALUATION_STATUS_FINALISED],
+                            district->without_evaluation);
+  else
+    /* Translators: the rows the filters let through, then the whole district's counts */
+    text = g_strdup_printf (_("%u of %u communities shown · draft %u · submitted %u · finalised %u · "
+                              "not evaluated %u"),
+                            shown, district->rows->len,
+                            district->status_counts[RR_EVALUATION_STATUS_DRAFT],
+                            district->status_counts[RR_EVALUATION_STATUS_SUBMITTED],
+                            district->status_counts[RR_EVALUATION_STATUS_FINALISED],
+                            district->without_evaluation);
   gtk_label_set_text (self->counts_label, text);
+  gtk_widget_set_visible (self->empty_label, shown == 0 && district->rows->len > 0);
+}
+
+/* Orders names by the locale's collation; g_ptr_array_sort() passes
+ * pointers to the elements. */
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
 }
 
 static void
@@ -574,7 +654,7 @@ fill_streets (RrDistrictPage *self)
         g_ptr_array_add (names, row->street);
     }
 
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (names, compare_names);
   g_ptr_array_add (names, NULL);
   gtk_drop_down_set_selected (self->street_drop, 0);
   gtk_string_list_splice (self->streets, 1, old - 1, (const char * const *) names->pdata);
@@ -650,8 +730,7 @@ rr_district_page_load (RrDistrictPage     *self,
     g_object_unref (items[i]);
 
   show_counts (self);
-  build_ranking (self);
-  build_matrix (self);
+  mark_charts_stale (self);
   return TRUE;
 }
 
@@ -689,9 +768,26 @@ rr_district_page_update_community (RrDistrictPage  *self,
   g_list_store_splice (self->store, index, 1, (gpointer *) &item, 1);
 
   show_counts (self);
-  build_ranking (self);
-  build_matrix (self);
+  mark_charts_stale (self);
   return TRUE;
+}
+
+/* Returns the line of counts above the table, for tests. */
+const char *
+rr_district_page_get_counts_text (RrDistrictPage *self)
+{
+  g_return_val_if_fail (RR_IS_DISTRICT_PAGE (self), NULL);
+
+  return gtk_label_get_text (self->counts_label);
+}
+
+/* Returns the street filter's choices, "all" first, for tests. */
+GListModel *
+rr_district_page_get_streets (RrDistrictPage *self)
+{
+  g_return_val_if_fail (RR_IS_DISTRICT_PAGE (self), NULL);
+
+  return G_LIST_MODEL (self->streets);
 }
 
 /* Returns the ranking chart with its page buttons, for tests. */
@@ -889,42 +985,80 @@ add_drop_down (RrDistrictPage      *self,
   return drop;
 }
 
+/* Marks the chosen row of the drop-down's list, as GTK's own list does. */
+static void
+update_check (GtkDropDown *drop,
+              GParamSpec  *pspec,
+              GtkListItem *item)
+{
+  GtkWidget *check = gtk_widget_get_last_child (gtk_list_item_get_child (item));
+
+  gtk_widget_set_opacity (check, gtk_list_item_get_position (item) == gtk_drop_down_get_selected (drop) ? 1 : 0);
+}
+
 static void
 setup_label (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
-             gpointer                  ellipsize)
+             GtkDropDown              *drop)
 {
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkLabel *label = GTK_LABEL (gtk_label_new (NULL));
 
   gtk_label_set_xalign (label, 0);
-  if (GPOINTER_TO_INT (ellipsize))
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (label));
+  if (drop == NULL)
     {
-      /* The requirement's words are long, so the button shows their start. */
+      /* The requirement's words are long, so the button shows their start,
+       * enough to tell apart two requirements of one task. */
       gtk_label_set_ellipsize (label, PANGO_ELLIPSIZE_END);
-      gtk_label_set_max_width_chars (label, 18);
+      gtk_label_set_max_width_chars (label, 26);
     }
-  gtk_list_item_set_child (item, GTK_WIDGET (label));
+  else
+    {
+      gtk_widget_set_hexpand (GTK_WIDGET (label), TRUE);
+      gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("object-select-symbolic"));
+      g_signal_connect_object (drop, "notify::selected", G_CALLBACK (update_check), item, 0);
+    }
+  gtk_list_item_set_child (item, box);
 }
 
 static void
 bind_label (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
-            gpointer                  user_data)
+            GtkDropDown              *drop)
 {
   GtkStringObject *string = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
 
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (box)), gtk_string_object_get_string (string));
+  if (drop != NULL)
+    update_check (drop, NULL, item);
 }
 
-/* Makes labels for a drop-down's button (@ellipsize TRUE) or its list. */
+/* Makes labels for a drop-down's button (@list NULL) or for the list of
+ * @list, with a check on the chosen row. */
 static GtkListItemFactory *
-new_label_factory (gboolean ellipsize)
+new_label_factory (GtkDropDown *list)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_label), GINT_TO_POINTER (ellipsize));
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_label), NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_label), list);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_label), list);
   return factory;
+}
+
+/* Names the chosen requirement in full in the tooltip, since the button
+ * shows only its start. */
+static void
+on_requirement_chosen (RrDistrictPage *self)
+{
+  GtkStringObject *chosen = gtk_drop_down_get_selected_item (self->requirement_drop);
+
+  if (gtk_drop_down_get_selected (self->requirement_drop) > 0 && chosen != NULL)
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->requirement_drop), gtk_string_object_get_string (chosen));
+  else
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->requirement_drop),
+                                 _("Show only the communities that do not meet a quantitative requirement"));
 }
 
 static void
@@ -957,11 +1091,11 @@ build_filter_bar (RrDistrictPage *self)
 
   self->requirements = gtk_string_list_new (requirements);
   self->requirement_drop = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (self->requirements)), NULL));
-  gtk_drop_down_set_factory (self->requirement_drop, new_label_factory (TRUE));
-  gtk_drop_down_set_list_factory (self->requirement_drop, new_label_factory (FALSE));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->requirement_drop),
-                               _("Show only the communities that do not meet a quantitative requirement"));
+  gtk_drop_down_set_factory (self->requirement_drop, new_label_factory (NULL));
+  gtk_drop_down_set_list_factory (self->requirement_drop, new_label_factory (self->requirement_drop));
+  on_requirement_chosen (self);
   g_signal_connect_swapped (self->requirement_drop, "notify::selected", G_CALLBACK (refilter), self);
+  g_signal_connect_swapped (self->requirement_drop, "notify::selected", G_CALLBACK (on_requirement_chosen), self);
   gtk_box_append (bar, GTK_WIDGET (self->requirement_drop));
 
   gtk_widget_set_margin_start (GTK_WIDGET (bar), 6);
@@ -971,8 +1105,59 @@ build_filter_bar (RrDistrictPage *self)
 }
 
 static void
+make_probes (RrDistrictPage *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (self->probe_rows); i++)
+    {
+      RrDistrictRow *row = &self->probe_rows[i];
+
+      row->community_id = i + 1;
+      row->evaluation_id = i + 1;
+      row->name = row->street = (char *) (i == 0 ? "0" : "9");
+      row->type = (RrCommunityType) i;
+      row->kind = (RrEvaluationKind) i;
+      row->status = (RrEvaluationStatus) i;
+      row->verdict = (RrVerdict) i;
+      row->period_end = row->score = row->converted = row->final = row->binding_met = i;
+      memset (row->checks, i == 0 ? RR_CHECK_MET : RR_CHECK_NOT_MET, sizeof row->checks);
+
+      self->probes[i] = g_object_new (RR_TYPE_DISTRICT_ITEM, NULL);
+      self->probes[i]->row = row;
+    }
+}
+
+static gboolean
+scroll_to_top (gpointer user_data)
+{
+  RrDistrictPage *self = user_data;
+
+  /* GTK 4.8 has no call that scrolls a column view, but the list view
+   * inside it has an action that scrolls to a row. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child) && g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) > 0)
+      gtk_widget_activate_action (child, "list.scroll-to-item", "u", 0);
+  g_object_unref (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Notes the direction of the new sort, and shows the top of the table,
+ * where the first rows of the new order are, once it is sorted. */
+static void
+on_sort_changed (GtkSorter       *sorter,
+                 GtkSorterChange  change,
+                 RrDistrictPage  *self)
+{
+  self->descending = gtk_sorter_compare (sorter, self->probes[0], self->probes[1]) == GTK_ORDERING_LARGER;
+  /* Before the next layout, which a default idle waits behind while
+   * frames follow one another. */
+  g_idle_add_full (G_PRIORITY_HIGH_IDLE, scroll_to_top, g_object_ref (self), NULL);
+}
+
+static void
 build_table (RrDistrictPage *self)
 {
+  GtkWidget *overlay = gtk_overlay_new ();
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkSorter *sorter;
 
@@ -987,12 +1172,25 @@ build_table (RrDistrictPage *self)
   gtk_column_view_set_show_column_separators (self->column_view, TRUE);
   gtk_column_view_set_single_click_activate (self->column_view, FALSE);
   sorter = gtk_column_view_get_sorter (self->column_view);
+  /* Connected before the sort model's handler, so a new sort uses the
+   * new direction. */
+  g_signal_connect (sorter, "changed", G_CALLBACK (on_sort_changed), self);
   gtk_sort_list_model_set_sorter (self->sorted, sorter);
   g_signal_connect (self->column_view, "activate", G_CALLBACK (on_activate), self);
 
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->column_view));
   gtk_widget_set_vexpand (scrolled, TRUE);
-  gtk_stack_add_titled (self->views, scrolled, "table", _("Communities"));
+  g_signal_connect_swapped (self->sorted, "items-changed", G_CALLBACK (show_counts), self);
+  g_signal_connect_swapped (self->filtered, "items-changed", G_CALLBACK (mark_charts_stale), self);
+
+  self->empty_label = gtk_label_new (_("No community matches the filters."));
+  gtk_widget_add_css_class (self->empty_label, "dim-label");
+  gtk_widget_set_halign (self->empty_label, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (self->empty_label, GTK_ALIGN_CENTER);
+  gtk_widget_set_visible (self->empty_label, FALSE);
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), scrolled);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->empty_label);
+  gtk_stack_add_titled (self->views, overlay, "table", _("Communities"));
 }
 
 /* Explains the marks of the requirements column, beside the counts. */
@@ -1025,6 +1223,7 @@ static void
 on_view_changed (RrDistrictPage *self)
 {
   gtk_widget_set_visible (self->legend, g_strcmp0 (gtk_stack_get_visible_child_name (self->views), "table") == 0);
+  refresh_charts (self);
 }
 
 static void
@@ -1036,6 +1235,7 @@ rr_district_page_init (RrDistrictPage *self)
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
   gtk_box_set_spacing (GTK_BOX (self), 6);
   self->folded_query = g_strdup ("");
+  make_probes (self);
 
   build_filter_bar (self);
 
@@ -1075,8 +1275,16 @@ rr_district_page_dispose (GObject *object)
 {
   RrDistrictPage *self = RR_DISTRICT_PAGE (object);
 
+  /* The models and the sorter outlive the labels they update. */
   if (self->column_view != NULL)
-    g_signal_handlers_disconnect_by_data (self->column_view, self);
+    {
+      g_signal_handlers_disconnect_by_data (self->column_view, self);
+      g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->column_view), self);
+    }
+  if (self->sorted != NULL)
+    g_signal_handlers_disconnect_by_data (self->sorted, self);
+  if (self->filtered != NULL)
+    g_signal_handlers_disconnect_by_data (self->filtered, self);
 
   G_OBJECT_CLASS (rr_district_page_parent_class)->dispose (object);
 }
@@ -1096,6 +1304,8 @@ rr_district_page_finalize (GObject *object)
   g_clear_pointer (&self->matrix, rr_matrix_data_free);
   g_clear_pointer (&self->district, rr_district_free);
   g_free (self->folded_query);
+  g_clear_object (&self->probes[0]);
+  g_clear_object (&self->probes[1]);
 
   G_OBJECT_CLASS (rr_district_page_parent_class)->finalize (object);
 }

@@ -35,6 +35,7 @@ struct _RrWindow
   GtkDropDown *attribute_filter;
   GtkLabel *count_label;
   GtkPaned *paned;
+  GtkPaned *project_paned;
   GtkStack *list_stack;
   GtkListBox *task_list;
   GtkWidget *detail_box;
@@ -677,6 +678,35 @@ sidebar_shows (RrWindow *self)
          g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "district") != 0;
 }
 
+/* Turns the drag gestures of @paned on or off. */
+static void
+set_paned_gestures (GtkPaned *paned,
+                    gboolean  active)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (paned));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+      GtkPropagationPhase phase = gtk_event_controller_get_propagation_phase (controller);
+      gpointer saved = g_object_get_data (G_OBJECT (controller), "rr-phase");
+
+      if (!GTK_IS_GESTURE (controller))
+        continue;
+
+      if (!active && phase != GTK_PHASE_NONE)
+        {
+          g_object_set_data (G_OBJECT (controller), "rr-phase", GINT_TO_POINTER (phase + 1));
+          gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_NONE);
+        }
+      else if (active && saved != NULL)
+        {
+          gtk_event_controller_set_propagation_phase (controller, GPOINTER_TO_INT (saved) - 1);
+          g_object_set_data (G_OBJECT (controller), "rr-phase", NULL);
+        }
+    }
+}
+
 /* Lists the project's evaluations in the sidebar, the current one selected. */
 static gboolean
 load_sidebar (RrWindow  *self,
@@ -700,6 +730,10 @@ update_sidebar (RrWindow *self)
 {
   g_autoptr(GError) error = NULL;
   gboolean shows = sidebar_shows (self);
+
+  /* GTK 4.8's paned keeps taking clicks where its handle was before the
+   * start child hid, so its drag gesture rests while the sidebar is hidden. */
+  set_paned_gestures (self->project_paned, shows);
 
   gtk_widget_set_visible (GTK_WIDGET (self->sidebar_container), shows);
   if (shows && self->sidebar_stale && !load_sidebar (self, &error))
@@ -1719,6 +1753,7 @@ rr_window_dispose (GObject *object)
   g_clear_handle_id (&self->removed_source, g_source_remove);
   cancel_check (self);
 
+
   gtk_widget_dispose_template (GTK_WIDGET (self), RR_TYPE_WINDOW);
   g_clear_pointer (&self->scores, rr_evaluation_scores_free);
   g_clear_pointer (&self->raters, g_ptr_array_unref);
@@ -1763,6 +1798,7 @@ rr_window_class_init (RrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RrWindow, attribute_filter);
   gtk_widget_class_bind_template_child (widget_class, RrWindow, count_label);
   gtk_widget_class_bind_template_child (widget_class, RrWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, RrWindow, project_paned);
   gtk_widget_class_bind_template_child (widget_class, RrWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, RrWindow, task_list);
   gtk_widget_class_bind_template_child (widget_class, RrWindow, detail_box);

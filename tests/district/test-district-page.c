@@ -125,30 +125,67 @@ test_open_lists_all (void)
   save_screenshot ("district.png");
 }
 
+static GtkScrolledWindow *
+find_table (GtkWidget *widget)
+{
+  if (GTK_IS_SCROLLED_WINDOW (widget) && GTK_IS_COLUMN_VIEW (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (widget))))
+    return GTK_SCROLLED_WINDOW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkScrolledWindow *found = find_table (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 test_sort_by_total (void)
 {
-  gint64 previous = G_MAXINT64;
-  guint evaluated = 0;
+  GtkAdjustment *adjustment;
 
-  /* Descending inverts the whole order, so unevaluated rows come first. */
-  g_assert_true (rr_district_page_sort_by (page, "total", GTK_SORT_DESCENDING));
-  for (guint i = 0; i < rr_district_page_count_rows (page); i++)
+
+  /* Communities without an evaluation come last in both directions. */
+  for (int order = GTK_SORT_ASCENDING; order <= GTK_SORT_DESCENDING; order++)
     {
-      const RrDistrictRow *row = rr_district_page_get_row (page, i);
+      gint64 previous = order == GTK_SORT_ASCENDING ? G_MININT64 : G_MAXINT64;
+      guint evaluated = 0;
+      guint unevaluated = 0;
 
-      if (row->evaluation_id == 0)
+      g_assert_true (rr_district_page_sort_by (page, "total", order));
+      for (guint i = 0; i < rr_district_page_count_rows (page); i++)
         {
-          g_assert_cmpuint (evaluated, ==, 0);
-          continue;
-        }
-      g_assert_cmpint (row->score, <=, previous);
-      previous = row->score;
-      evaluated++;
-    }
-  g_assert_cmpuint (evaluated, ==, 200 - rr_district_page_get_district (page)->without_evaluation);
+          const RrDistrictRow *row = rr_district_page_get_row (page, i);
 
+          if (row->evaluation_id == 0)
+            {
+              unevaluated++;
+              continue;
+            }
+          g_assert_cmpuint (unevaluated, ==, 0);
+          if (order == GTK_SORT_ASCENDING)
+            g_assert_cmpint (row->score, >=, previous);
+          else
+            g_assert_cmpint (row->score, <=, previous);
+          previous = row->score;
+          evaluated++;
+        }
+      g_assert_cmpuint (evaluated, ==, 200 - rr_district_page_get_district (page)->without_evaluation);
+    }
+
+  /* A new sort shows the top of the table. */
+  adjustment = gtk_scrolled_window_get_vadjustment (find_table (GTK_WIDGET (page)));
+  wait_for (200);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_page_size (adjustment));
+  wait_for (100);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
   g_assert_true (rr_district_page_sort_by (page, "name", GTK_SORT_ASCENDING));
+  wait_for (200);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
   g_assert_cmpint (g_strcmp0 (rr_district_page_get_row (page, 0)->name,
                               rr_district_page_get_row (page, 1)->name), <=, 0);
   g_assert_false (rr_district_page_sort_by (page, "no-such-column", GTK_SORT_ASCENDING));
@@ -187,7 +224,7 @@ test_sort_by_requirements (void)
       g_assert_cmpuint (count_unmet (row), <=, previous);
       previous = count_unmet (row);
     }
-  g_assert_cmpuint (count_unmet (rr_district_page_get_row (page, district->without_evaluation)), ==, max_unmet);
+  g_assert_cmpuint (count_unmet (rr_district_page_get_row (page, 0)), ==, max_unmet);
   wait_for (200);
   save_screenshot ("district-requirements.png");
   g_assert_true (rr_district_page_sort_by (page, "name", GTK_SORT_ASCENDING));
@@ -387,6 +424,60 @@ test_edit_updates_row (void)
   rr_district_page_set_status_filter (page, RR_DISTRICT_STATUS_ALL);
 }
 
+/* With a filter on, the counts name the rows shown, an empty result shows
+ * a message, and the ranking and the matrix show the same rows as the table. */
+static void
+test_filters_follow (void)
+{
+  const RrDistrict *district = rr_district_page_get_district (page);
+  GListModel *streets = rr_district_page_get_streets (page);
+  g_autoptr(GtkStringObject) first = g_list_model_get_item (streets, 1);
+  const char *street = gtk_string_object_get_string (first);
+  g_autofree char *shown = NULL;
+  const RrChartLayout *layout;
+  guint rows;
+
+  /* The streets are in collation order after "all". */
+  for (guint i = 2; i < g_list_model_get_n_items (streets); i++)
+    {
+      g_autoptr(GtkStringObject) before = g_list_model_get_item (streets, i - 1);
+      g_autoptr(GtkStringObject) after = g_list_model_get_item (streets, i);
+
+      g_assert_cmpint (g_utf8_collate (gtk_string_object_get_string (before),
+                                       gtk_string_object_get_string (after)), <, 0);
+    }
+
+  rr_district_page_set_street (page, street);
+  rows = rr_district_page_count_rows (page);
+  g_assert_cmpuint (rows, <, district->rows->len);
+  shown = g_strdup_printf (_("%u of %u communities shown · draft %u · submitted %u · finalised %u · "
+                             "not evaluated %u"),
+                           rows, district->rows->len, district->status_counts[RR_EVALUATION_STATUS_DRAFT],
+                           district->status_counts[RR_EVALUATION_STATUS_SUBMITTED],
+                           district->status_counts[RR_EVALUATION_STATUS_FINALISED], district->without_evaluation);
+  g_assert_cmpstr (rr_district_page_get_counts_text (page), ==, shown);
+
+  rr_district_page_show_view (page, "ranking");
+  wait_for (300);
+  layout = rr_chart_view_get_layout (RR_CHART_VIEW (rr_district_ranking_get_view (rr_district_page_get_ranking (page))));
+  g_assert_nonnull (layout);
+  g_assert_cmpuint (layout->n_items, ==, rows);
+  save_screenshot ("district-ranking-one-street.png");
+
+  rr_district_page_show_view (page, "matrix");
+  wait_for (300);
+  save_screenshot ("district-matrix-one-street.png");
+  rr_district_page_show_view (page, "table");
+
+  rr_district_page_set_search_text (page, "没有这样的社区");
+  g_assert_cmpuint (rr_district_page_count_rows (page), ==, 0);
+  wait_for (200);
+  save_screenshot ("district-no-match.png");
+  rr_district_page_set_search_text (page, "");
+  rr_district_page_set_street (page, NULL);
+  g_assert_cmpuint (rr_district_page_count_rows (page), ==, district->rows->len);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -417,6 +508,7 @@ main (int    argc,
   g_test_add_func ("/district-page/check-strip-describe", test_check_strip_describe);
   g_test_add_func ("/district-page/filters", test_filters);
   g_test_add_func ("/district-page/charts", test_charts);
+  g_test_add_func ("/district-page/filters-follow", test_filters_follow);
   g_test_add_func ("/district-page/ranking-pages", test_ranking_pages);
   g_test_add_func ("/district-page/activate-opens-evaluation", test_activate_opens_evaluation);
   g_test_add_func ("/district-page/edit-updates-row", test_edit_updates_row);
