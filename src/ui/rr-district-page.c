@@ -119,6 +119,7 @@ G_DEFINE_FINAL_TYPE (RrDistrictPage, rr_district_page, GTK_TYPE_BOX)
 
 enum {
   SIGNAL_EVALUATION_ACTIVATED,
+  SIGNAL_EVALUATION_REQUESTED,
   N_SIGNALS
 };
 
@@ -772,6 +773,46 @@ rr_district_page_update_community (RrDistrictPage  *self,
   return TRUE;
 }
 
+/**
+ * rr_district_page_get_usual_period:
+ *
+ * Finds the period most of the latest evaluations share, the district's
+ * current round, or the current calendar year when there is none.
+ */
+void
+rr_district_page_get_usual_period (RrDistrictPage *self,
+                                   gint64         *start,
+                                   gint64         *end)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  guint best = 0;
+
+  g_return_if_fail (RR_IS_DISTRICT_PAGE (self));
+
+  *start = (gint64) g_date_time_get_year (now) * 12;
+  *end = *start + 11;
+
+  for (guint i = 0; self->district != NULL && i < self->district->rows->len; i++)
+    {
+      const RrDistrictRow *row = g_ptr_array_index (self->district->rows, i);
+      gint64 key = row->period_start * 100000 + row->period_end;
+      guint count;
+
+      if (row->evaluation_id == 0)
+        continue;
+
+      count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, &key)) + 1;
+      g_hash_table_replace (counts, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (count));
+      if (count > best)
+        {
+          best = count;
+          *start = row->period_start;
+          *end = row->period_end;
+        }
+    }
+}
+
 /* Returns the line of counts above the table, for tests. */
 const char *
 rr_district_page_get_counts_text (RrDistrictPage *self)
@@ -957,6 +998,8 @@ rr_district_page_activate_row (RrDistrictPage *self,
   row = rr_district_page_get_row (self, position);
   if (row != NULL && row->evaluation_id != 0)
     g_signal_emit (self, signals[SIGNAL_EVALUATION_ACTIVATED], 0, row->evaluation_id);
+  else if (row != NULL)
+    g_signal_emit (self, signals[SIGNAL_EVALUATION_REQUESTED], 0, row->community_id);
 }
 
 static void
@@ -1322,6 +1365,14 @@ rr_district_page_class_init (RrDistrictPageClass *klass)
    * RrDistrictPage::evaluation-activated:
    * @evaluation_id: the activated row's latest evaluation
    */
+  /**
+   * RrDistrictPage::evaluation-requested:
+   * @community_id: the activated row's community, which has no evaluation
+   */
+  signals[SIGNAL_EVALUATION_REQUESTED] =
+    g_signal_new ("evaluation-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+
   signals[SIGNAL_EVALUATION_ACTIVATED] =
     g_signal_new ("evaluation-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);

@@ -36,6 +36,9 @@ gboolean          rr_district_page_update_community (RrDistrictPage       *self,
 const RrDistrict *rr_district_page_get_district     (RrDistrictPage       *self);
 GtkWidget        *rr_district_page_get_ranking      (RrDistrictPage       *self);
 const char       *rr_district_page_get_counts_text  (RrDistrictPage       *self);
+void              rr_district_page_get_usual_period (RrDistrictPage       *self,
+                                                     gint64               *start,
+                                                     gint64               *end);
 GListModel       *rr_district_page_get_streets      (RrDistrictPage       *self);
 guint             rr_district_page_count_rows       (RrDistrictPage       *self);
 const RrDistrictRow *rr_district_page_get_row       (RrDistrictPage       *self,

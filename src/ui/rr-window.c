@@ -11,6 +11,7 @@
 #include "domain/rr-text.h"
 #include "rr-document-view.h"
 #include "rr-figures-page.h"
+#include "rr-new-evaluation.h"
 #include "rr-project-sidebar.h"
 #include "rr-roster-dialog.h"
 #include "rr-district-page.h"
@@ -644,6 +645,120 @@ on_district_activated (RrWindow *self,
     rr_window_show_error (self, error->message);
   else
     gtk_stack_set_visible_child_name (self->main_stack, "tasks");
+}
+
+/**
+ * rr_window_start_evaluation:
+ *
+ * Creates an evaluation of @community_id and opens it on the tasks page.
+ *
+ * Returns: the new evaluation's id, or 0 with @error set
+ */
+gint64
+rr_window_start_evaluation (RrWindow          *self,
+                            gint64             community_id,
+                            RrEvaluationKind   kind,
+                            gint64             start,
+                            gint64             end,
+                            GError           **error)
+{
+  gint64 id;
+
+  g_return_val_if_fail (RR_IS_WINDOW (self), 0);
+  g_return_val_if_fail (self->project != NULL, 0);
+
+  id = rr_project_add_evaluation (self->project, community_id, kind, start, end, self->catalog, error);
+  if (id == 0)
+    return 0;
+
+  self->sidebar_stale = TRUE;
+  mark_district_stale (self, community_id);
+  if (!rr_window_select_evaluation (self, id, error))
+    return 0;
+
+  gtk_stack_set_visible_child_name (self->main_stack, "tasks");
+  return id;
+}
+
+static void
+on_new_evaluation_response (GtkDialog *dialog,
+                            int        response,
+                            RrWindow  *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 community_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "rr-community"));
+  gint64 start;
+  gint64 end;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    {
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      return;
+    }
+
+  /* An error keeps the dialog open with what was typed. */
+  if (!rr_new_evaluation_dialog_get_period (dialog, &start, &end, &error) ||
+      rr_window_start_evaluation (self, community_id, rr_new_evaluation_dialog_get_kind (dialog), start, end,
+                                  &error) == 0)
+    {
+      rr_new_evaluation_dialog_show_error (dialog, error->message);
+      return;
+    }
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/**
+ * rr_window_request_evaluation:
+ *
+ * Asks for the kind and period of a new evaluation of @community_id, one
+ * without an evaluation on the district page, and starts it.
+ *
+ * Returns: (transfer none) (nullable): the dialog, or %NULL when the
+ *   project is read-only, which the window then says
+ */
+GtkDialog *
+rr_window_request_evaluation (RrWindow *self,
+                              gint64    community_id)
+{
+  const RrDistrict *district;
+  const RrDistrictRow *row;
+  g_autofree char *label = NULL;
+  GtkDialog *dialog;
+  gint64 start;
+  gint64 end;
+  int index;
+
+  g_return_val_if_fail (RR_IS_WINDOW (self), NULL);
+
+  if (self->project == NULL)
+    return NULL;
+  if (rr_project_is_read_only (self->project))
+    {
+      rr_window_show_error (self, rr_project_get_read_only_reason (self->project));
+      return NULL;
+    }
+
+  district = rr_district_page_get_district (self->district);
+  index = district != NULL ? rr_district_find_community (district, community_id) : -1;
+  if (index < 0)
+    return NULL;
+
+  row = g_ptr_array_index (district->rows, index);
+  label = g_strdup_printf ("%s（%s）", row->name, row->street);
+  rr_district_page_get_usual_period (self->district, &start, &end);
+  dialog = rr_new_evaluation_dialog_new (GTK_WINDOW (self), label, start, end);
+  g_object_set_data (G_OBJECT (dialog), "rr-community", GSIZE_TO_POINTER ((gsize) community_id));
+  g_signal_connect (dialog, "response", G_CALLBACK (on_new_evaluation_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+on_district_requested (RrWindow *self,
+                       gint64    community_id)
+{
+  rr_window_request_evaluation (self, community_id);
 }
 
 /**
@@ -1698,6 +1813,7 @@ populate (RrWindow *self)
   self->district = RR_DISTRICT_PAGE (rr_district_page_new ());
   gtk_stack_add_titled (self->main_stack, GTK_WIDGET (self->district), "district", _("District"));
   g_signal_connect_swapped (self->district, "evaluation-activated", G_CALLBACK (on_district_activated), self);
+  g_signal_connect_swapped (self->district, "evaluation-requested", G_CALLBACK (on_district_requested), self);
 
   gtk_box_append (self->clauses_page, rr_document_view_new_clauses (self->catalog));
   gtk_box_append (self->annexes_page, rr_document_view_new_annexes (self->catalog));

@@ -50,6 +50,14 @@ RrSummaryPage *rr_window_get_summary_page    (RrWindow          *self);
 const char   *rr_window_get_task_level       (RrWindow          *self,
                                               guint              number);
 void          rr_window_undo                 (RrWindow          *self);
+gint64        rr_window_start_evaluation     (RrWindow          *self,
+                                              gint64             community_id,
+                                              RrEvaluationKind   kind,
+                                              gint64             start,
+                                              gint64             end,
+                                              GError           **error);
+GtkDialog    *rr_window_request_evaluation   (RrWindow          *self,
+                                              gint64             community_id);
 gboolean      rr_window_set_evaluation_status (RrWindow         *self,
                                                RrEvaluationStatus status,
                                                const char       *reason,

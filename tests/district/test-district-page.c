@@ -12,6 +12,7 @@
 #include "ui/rr-check-strip.h"
 #include "ui/rr-district-charts.h"
 #include "ui/rr-district-page.h"
+#include "ui/rr-new-evaluation.h"
 #include "ui/rr-window.h"
 
 #include <glib/gi18n-lib.h>
@@ -478,6 +479,88 @@ test_filters_follow (void)
   g_assert_cmpuint (rr_district_page_count_rows (page), ==, district->rows->len);
 }
 
+static void
+save_dialog_screenshot (GtkWidget  *dialog,
+                        const char *name)
+{
+  const char *dir = g_getenv ("RENREN_SCREENSHOT_DIR");
+  GdkPaintable *paintable = gtk_widget_paintable_new (dialog);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int width;
+  int height;
+
+  wait_for (300);
+  width = gtk_widget_get_width (dialog);
+  height = gtk_widget_get_height (dialog);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_object_unref (paintable);
+  if (dir == NULL || node == NULL)
+    return;
+
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (dialog)), node, NULL);
+  path = g_build_filename (dir, name, NULL);
+  g_mkdir_with_parents (dir, 0755);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+/* A community without an evaluation gets one from the district page: bad
+ * periods are rejected in the dialog, which keeps what was typed, and a
+ * good one opens the new evaluation. */
+static void
+test_start_evaluation (void)
+{
+  const RrDistrict *district;
+  const RrDistrictRow *row;
+  GtkDialog *dialog;
+  gint64 community_id;
+  guint without;
+
+  rr_district_page_set_status_filter (page, RR_DISTRICT_STATUS_NONE);
+  g_assert_cmpuint (rr_district_page_count_rows (page), >, 0);
+  community_id = rr_district_page_get_row (page, 0)->community_id;
+  rr_district_page_set_status_filter (page, RR_DISTRICT_STATUS_ALL);
+  without = rr_district_page_get_district (page)->without_evaluation;
+
+  dialog = rr_window_request_evaluation (window, community_id);
+  g_assert_nonnull (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  save_dialog_screenshot (GTK_WIDGET (dialog), "new-evaluation.png");
+
+  rr_new_evaluation_dialog_set_period (dialog, "2026-13", "2026-12");
+  gtk_dialog_response (dialog, GTK_RESPONSE_ACCEPT);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (rr_new_evaluation_dialog_get_error (dialog), "2026-13"));
+
+  rr_new_evaluation_dialog_set_period (dialog, "2026-12", "2026-01");
+  gtk_dialog_response (dialog, GTK_RESPONSE_ACCEPT);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (rr_new_evaluation_dialog_get_error (dialog), "2026-01"));
+  save_dialog_screenshot (GTK_WIDGET (dialog), "new-evaluation-invalid.png");
+
+  rr_new_evaluation_dialog_set_kind (dialog, RR_EVALUATION_KIND_COMPREHENSIVE);
+  rr_new_evaluation_dialog_set_period (dialog, " 2026-01 ", "2026-12");
+  gtk_dialog_response (dialog, GTK_RESPONSE_ACCEPT);
+  g_assert_null (dialog);
+  g_assert_cmpstr (rr_window_get_scores (window)->community->name, ==,
+                   ((RrDistrictRow *) g_ptr_array_index (rr_district_page_get_district (page)->rows,
+                                                         rr_district_find_community (rr_district_page_get_district (page),
+                                                                                     community_id)))->name);
+
+  rr_window_show_page (window, "district");
+  district = rr_district_page_get_district (page);
+  row = g_ptr_array_index (district->rows, rr_district_find_community (district, community_id));
+  g_assert_cmpint (row->evaluation_id, !=, 0);
+  g_assert_cmpint (row->kind, ==, RR_EVALUATION_KIND_COMPREHENSIVE);
+  g_assert_cmpint (row->period_start, ==, 2026 * 12);
+  g_assert_cmpint (row->period_end, ==, 2026 * 12 + 11);
+  g_assert_cmpuint (district->without_evaluation, ==, without - 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -512,6 +595,7 @@ main (int    argc,
   g_test_add_func ("/district-page/ranking-pages", test_ranking_pages);
   g_test_add_func ("/district-page/activate-opens-evaluation", test_activate_opens_evaluation);
   g_test_add_func ("/district-page/edit-updates-row", test_edit_updates_row);
+  g_test_add_func ("/district-page/start-evaluation", test_start_evaluation);
 
   status = g_test_run ();
 
