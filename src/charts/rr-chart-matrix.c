@@ -325,6 +325,78 @@ draw_legend (cairo_t     *cr,
   return x;
 }
 
+/* Where the cells go on a @width × @height canvas. */
+typedef struct {
+  double top;
+  double left;
+  double label_width;
+  double cell_width;
+  double row_height;
+} Geometry;
+
+/* Places the cells, or returns FALSE when the canvas has no room for them. */
+static gboolean
+place_cells (const RrMatrixData *data,
+             double              width,
+             double              height,
+             Geometry           *geometry)
+{
+  guint n_rows = data->row_labels->len;
+  guint n_columns = data->column_labels->len;
+  double bottom = height - 28;
+
+  geometry->top = 52;
+  if (n_rows == 0 || n_columns == 0 || bottom - geometry->top < 10)
+    return FALSE;
+
+  geometry->row_height = MIN ((bottom - geometry->top) / n_rows, 22);
+  geometry->label_width = geometry->row_height >= MIN_LABELLED_ROW ? MIN (160, width * 0.25) : 12;
+  geometry->left = geometry->label_width + 8;
+  geometry->cell_width = MIN ((width - geometry->left - 12) / n_columns, 40);
+  return TRUE;
+}
+
+/**
+ * rr_matrix_chart_find_cell:
+ * @row: (out): the row under (@x, @y), an index into row_labels
+ * @column: (out): the column, an index into column_labels
+ *
+ * Finds the cell under a point of a chart drawn at @width × @height, for a
+ * tooltip. Returns FALSE outside the cells.
+ */
+gboolean
+rr_matrix_chart_find_cell (const RrMatrixData *data,
+                           double              width,
+                           double              height,
+                           double              x,
+                           double              y,
+                           guint              *row,
+                           guint              *column)
+{
+  Geometry geometry;
+  double r;
+  double c;
+
+  if (!place_cells (data, width, height, &geometry))
+    return FALSE;
+
+  r = (y - geometry.top) / geometry.row_height;
+  c = (x - geometry.left) / geometry.cell_width;
+  if (r < 0 || c < 0 || r >= data->row_labels->len || c >= data->column_labels->len)
+    return FALSE;
+
+  *row = g_array_index (data->row_order, guint, (guint) r);
+  *column = g_array_index (data->column_order, guint, (guint) c);
+  return TRUE;
+}
+
+/* Returns the name of @cell's level, for a tooltip. */
+const char *
+rr_matrix_cell_get_name (RrMatrixCell cell)
+{
+  return cell < RR_MATRIX_N_CELLS ? _(cell_names[cell]) : "";
+}
+
 /**
  * rr_matrix_chart_draw:
  *
@@ -342,12 +414,13 @@ rr_matrix_chart_draw (const RrMatrixData *data,
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans 9");
   guint n_rows = data->row_labels->len;
   guint n_columns = data->column_labels->len;
-  double top = 52;
-  double bottom = height - 28;
+  Geometry geometry;
+  double top;
   double label_width;
   double cell_width;
   double row_height;
   double left;
+  double x;
 
   pango_layout_set_font_description (layout, font);
   cairo_set_source_rgb (cr, 1, 1, 1);
@@ -355,16 +428,17 @@ rr_matrix_chart_draw (const RrMatrixData *data,
   cairo_set_source_rgb (cr, 0.15, 0.15, 0.15);
   show_text (cr, layout, data->title, 12, 14, width - 24, TRUE, FALSE);
 
-  if (n_rows == 0 || n_columns == 0 || bottom - top < 10)
+  if (!place_cells (data, width, height, &geometry))
     {
       show_text (cr, layout, _("No community has been scored yet."), width / 2, height / 2, -1, FALSE, TRUE);
       return;
     }
 
-  row_height = MIN ((bottom - top) / n_rows, 22);
-  label_width = row_height >= MIN_LABELLED_ROW ? MIN (160, width * 0.25) : 12;
-  left = label_width + 8;
-  cell_width = MIN ((width - left - 12) / n_columns, 40);
+  top = geometry.top;
+  row_height = geometry.row_height;
+  label_width = geometry.label_width;
+  left = geometry.left;
+  cell_width = geometry.cell_width;
 
   for (guint c = 0; c < n_columns; c++)
     {
@@ -386,5 +460,7 @@ rr_matrix_chart_draw (const RrMatrixData *data,
       paint_scaled (data, cr, left, top, cell_width * n_columns, row_height * n_rows);
     }
 
-  draw_legend (cr, layout, left, height - 14);
+  x = draw_legend (cr, layout, left, height - 14);
+  cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
+  show_text (cr, layout, _("Bold task numbers: 约束性 tasks"), x + 12, height - 14, -1, FALSE, FALSE);
 }

@@ -55,6 +55,14 @@ void          rr_matrix_chart_draw        (const RrMatrixData *data,
                                            cairo_t            *cr,
                                            double              width,
                                            double              height);
+gboolean      rr_matrix_chart_find_cell   (const RrMatrixData *data,
+                                           double              width,
+                                           double              height,
+                                           double              x,
+                                           double              y,
+                                           guint              *row,
+                                           guint              *column);
+const char   *rr_matrix_cell_get_name     (RrMatrixCell        cell);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RrMatrixData, rr_matrix_data_free)
 

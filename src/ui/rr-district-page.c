@@ -540,6 +540,37 @@ list_shown_rows (RrDistrictPage *self)
   return rows;
 }
 
+/* Names the community, the task and the level of the cell under the
+ * pointer, which a matrix of hundreds of thin rows cannot print. */
+static gboolean
+on_matrix_tooltip (GtkWidget      *area,
+                   int             x,
+                   int             y,
+                   gboolean        keyboard_mode,
+                   GtkTooltip     *tooltip,
+                   RrDistrictPage *self)
+{
+  const RrCatalog *catalog;
+  const RrTask *task;
+  g_autofree char *text = NULL;
+  guint row;
+  guint column;
+
+  if (self->matrix == NULL || keyboard_mode ||
+      !rr_matrix_chart_find_cell (self->matrix, gtk_widget_get_width (area), gtk_widget_get_height (area), x, y,
+                                  &row, &column))
+    return FALSE;
+
+  catalog = self->district->catalog;
+  task = g_ptr_array_index (catalog->tasks, column);
+  /* Translators: a task matrix tooltip, e.g. "东西1社区 · 任务 13（约束性）：未达标" */
+  text = g_strdup_printf (_("%s · task %u (%s): %s"), (const char *) g_ptr_array_index (self->matrix->row_labels, row),
+                          task->number, rr_attribute_get_name (task->attribute),
+                          rr_matrix_cell_get_name (rr_matrix_data_get (self->matrix, row, column)));
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static void
 build_matrix (RrDistrictPage *self,
               GPtrArray      *rows)
@@ -1310,6 +1341,8 @@ rr_district_page_init (RrDistrictPage *self)
   self->matrix_area = gtk_drawing_area_new ();
   gtk_widget_set_vexpand (self->matrix_area, TRUE);
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->matrix_area), draw_matrix, self, NULL);
+  gtk_widget_set_has_tooltip (self->matrix_area, TRUE);
+  g_signal_connect (self->matrix_area, "query-tooltip", G_CALLBACK (on_matrix_tooltip), self);
   gtk_stack_add_titled (self->views, self->matrix_area, "matrix", _("Task matrix"));
 }
 

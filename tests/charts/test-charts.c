@@ -10,6 +10,7 @@
 
 #include "chart-samples.h"
 #include "charts/rr-chart-export.h"
+#include "charts/rr-chart-matrix.h"
 #include "domain/rr-error.h"
 
 #include <fontconfig/fontconfig.h>
@@ -847,6 +848,45 @@ test_screenshots (void)
   }
 }
 
+/* The cell under a point, for the matrix's tooltip, follows the drawing
+ * order and the geometry of rr_matrix_chart_draw() at 400 × 200: rows 22
+ * high from y = 52, cells 40 wide from x = 108. */
+static void
+test_matrix_find_cell (void)
+{
+  g_autoptr(RrMatrixData) data = rr_matrix_data_new ("matrix");
+  guint row = G_MAXUINT;
+  guint column = G_MAXUINT;
+
+  rr_matrix_data_add_column (data, "1", TRUE);
+  rr_matrix_data_add_column (data, "2", FALSE);
+  for (guint r = 0; r < 3; r++)
+    {
+      g_autofree char *name = g_strdup_printf ("社区%u", r);
+      guint index = rr_matrix_data_add_row (data, name);
+
+      rr_matrix_data_set (data, index, 0, r == 2 ? RR_MATRIX_FAILS : RR_MATRIX_MEETS);
+      rr_matrix_data_set (data, index, 1, RR_MATRIX_FAILS);
+    }
+  rr_matrix_data_sort_by_failures (data);
+
+  g_assert_true (rr_matrix_chart_find_cell (data, 400, 200, 113, 57, &row, &column));
+  g_assert_cmpuint (row, ==, g_array_index (data->row_order, guint, 0));
+  g_assert_cmpuint (column, ==, g_array_index (data->column_order, guint, 0));
+  g_assert_cmpuint (row, ==, 2);
+
+  g_assert_true (rr_matrix_chart_find_cell (data, 400, 200, 108 + 45, 52 + 23, &row, &column));
+  g_assert_cmpuint (row, ==, g_array_index (data->row_order, guint, 1));
+  g_assert_cmpuint (column, ==, g_array_index (data->column_order, guint, 1));
+
+  /* Outside the cells: the names, the header, past the last row. */
+  g_assert_false (rr_matrix_chart_find_cell (data, 400, 200, 100, 60, &row, &column));
+  g_assert_false (rr_matrix_chart_find_cell (data, 400, 200, 120, 40, &row, &column));
+  g_assert_false (rr_matrix_chart_find_cell (data, 400, 200, 120, 52 + 66 + 1, &row, &column));
+  g_assert_false (rr_matrix_chart_find_cell (data, 400, 20, 120, 10, &row, &column));
+  g_assert_cmpstr (rr_matrix_cell_get_name (RR_MATRIX_FAILS), ==, "未达标");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -896,6 +936,7 @@ main (int    argc,
   g_test_add_func ("/charts/export/a3-png", test_export_a3_png);
   g_test_add_func ("/charts/export/errors", test_export_errors);
   g_test_add_func ("/charts/screenshots", test_screenshots);
+  g_test_add_func ("/charts/matrix/find-cell", test_matrix_find_cell);
 
   status = g_test_run ();
   rr_catalog_unref (catalog);
