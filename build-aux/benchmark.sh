@@ -91,9 +91,9 @@ cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
   printf '%s\n' "${rows[@]}"
   echo
   echo "Using the page, \`bench-district use\` (one run), in seconds from the change to the next"
-  echo "frame: *page down* scrolls the table by one page, 100 times (median and slowest; the"
-  echo "frame clock paces frames at 60 per second, so 0.0167 is one frame); *sort* sorts by"
-  echo "total, descending; *search* types a community's name into the search field."
+  echo "frame. *Page down* scrolls the table by one page, 100 times, with the median and the"
+  echo "slowest. The frame clock paces frames at 60 per second, so 0.0167 is one frame. *Sort*"
+  echo "sorts by total, descending, and *search* types a community's name into the search field."
   echo
   echo "| communities | page down, median | page down, slowest | sort | search |"
   echo "|---|---|---|---|---|"

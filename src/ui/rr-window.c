@@ -715,7 +715,7 @@ on_new_evaluation_response (GtkDialog *dialog,
  * without an evaluation on the district page, and starts it.
  *
  * Returns: (transfer none) (nullable): the dialog, or %NULL when the
- *   project is read-only, which the window then says
+ *   project is read-only, after showing why
  */
 GtkDialog *
 rr_window_request_evaluation (RrWindow *self,

@@ -74,6 +74,7 @@ bad = subprocess.run([binary, 'chart', project, '--district', '--page', '0', '--
 print('ok 9 /district-xlsx/ranking-page-zero-rejected' if bad.returncode == 2 and '--page' in bad.stderr
       else f'not ok 9 /district-xlsx/ranking-page-zero-rejected # {bad.returncode} {bad.stderr}')
 
-# Each row names its evaluation's kind, so self-evaluations are told apart.
+# Each row names its evaluation's kind, which separates self-evaluations
+# from comprehensive ones.
 print('ok 10 /district-xlsx/evaluation-kinds' if kinds == {'自我评价', '综合评价'}
       else f'not ok 10 /district-xlsx/evaluation-kinds # {kinds}')
