@@ -35,6 +35,8 @@ struct _RrFiguresPage
   RrCatalog *catalog;
   RrFigures *typed;                      /* the values that parse */
   GArray *dates;                         /* guint32 Julian days, sorted */
+  gboolean dates_given;                  /* loaded with the figures or edited; an empty
+                                          * list then means no meeting took place */
   char *parse_errors[RR_N_FIELDS];
   char *field_errors[RR_N_FIELDS];       /* parse or cross-field errors shown */
   GPtrArray *checks;
@@ -200,7 +202,8 @@ recompute (RrFiguresPage *self)
   g_autofree char *dates_message = NULL;
   char *cross_errors[RR_N_FIELDS] = { NULL };
 
-  rr_figures_set_meeting_dates (usable, (const guint32 *) (gpointer) self->dates->data, self->dates->len);
+  if (self->dates_given)
+    rr_figures_set_meeting_dates (usable, (const guint32 *) (gpointer) self->dates->data, self->dates->len);
 
   for (guint round = 0; round < MAX_VALIDATION_ROUNDS; round++)
     {
@@ -318,8 +321,11 @@ on_remove_date (GtkButton     *button,
         }
     }
 
+  self->dates_given = TRUE;
   rebuild_dates (self);
   recompute (self);
+  /* The removed row had the focus; without this the keys would go nowhere. */
+  gtk_widget_grab_focus (self->date_entry);
 }
 
 static void
@@ -377,20 +383,54 @@ rr_figures_page_add_meeting_date (RrFiguresPage *self,
 
   g_array_append_val (self->dates, julian_day);
   g_array_sort (self->dates, compare_days);
+  self->dates_given = TRUE;
   rebuild_dates (self);
   recompute (self);
+}
+
+/* Returns why @julian_day cannot be a meeting date of these figures, for
+ * example a day outside the period, or NULL. */
+static char *
+check_meeting_date (RrFiguresPage *self,
+                    guint32        julian_day)
+{
+  g_autoptr(RrFigures) trial = rr_figures_copy (self->typed);
+  g_autoptr(GPtrArray) errors = NULL;
+
+  rr_figures_set_meeting_dates (trial, &julian_day, 1);
+  errors = rr_figures_validate (trial);
+  for (guint i = 0; i < errors->len; i++)
+    {
+      const RrFieldError *error = g_ptr_array_index (errors, i);
+
+      if (g_strcmp0 (error->field, RR_FIELD_ID_COUNCIL_MEETING_DATES) == 0)
+        return g_strdup (error->message);
+    }
+
+  return NULL;
 }
 
 static void
 add_typed_date (RrFiguresPage *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->date_entry));
+  g_autofree char *message = NULL;
   guint32 day;
 
   if (!rr_figures_parse_date (text, &day))
     {
-      g_autofree char *message = g_strdup_printf (_("“%s” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-15"), text);
+      message = g_strdup_printf (_("“%s” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-15"), text);
 
+      gtk_widget_add_css_class (self->date_entry, "error");
+      gtk_label_set_text (GTK_LABEL (self->dates_error), message);
+      gtk_widget_set_visible (self->dates_error, TRUE);
+      return;
+    }
+
+  /* A date the figures would reject stays in the entry, with the reason. */
+  message = check_meeting_date (self, day);
+  if (message != NULL)
+    {
       gtk_widget_add_css_class (self->date_entry, "error");
       gtk_label_set_text (GTK_LABEL (self->dates_error), message);
       gtk_widget_set_visible (self->dates_error, TRUE);
@@ -650,6 +690,7 @@ rr_figures_page_set_figures (RrFiguresPage   *self,
 
   g_array_set_size (self->dates, 0);
   dates = rr_figures_get_meeting_dates (figures);
+  self->dates_given = dates != NULL;
   if (dates != NULL)
     g_array_append_vals (self->dates, dates->data, dates->len);
   rebuild_dates (self);
@@ -666,7 +707,8 @@ rr_figures_page_get_figures (RrFiguresPage *self)
   g_return_val_if_fail (RR_IS_FIGURES_PAGE (self), NULL);
 
   figures = rr_figures_copy (self->typed);
-  rr_figures_set_meeting_dates (figures, (const guint32 *) (gpointer) self->dates->data, self->dates->len);
+  if (self->dates_given)
+    rr_figures_set_meeting_dates (figures, (const guint32 *) (gpointer) self->dates->data, self->dates->len);
   return figures;
 }
 

@@ -17,6 +17,7 @@
 #include "domain/rr-error.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 /* The dialog's input widgets, kept on it. */
 typedef struct {
@@ -30,6 +31,18 @@ static Fields *
 get_fields (GtkDialog *dialog)
 {
   return g_object_get_data (G_OBJECT (dialog), "rr-fields");
+}
+
+/* Drops the error of the last "create" once the user edits a field. */
+static void
+on_field_changed (GtkEditable *editable,
+                  GtkDialog   *dialog)
+{
+  Fields *fields = get_fields (dialog);
+
+  gtk_widget_remove_css_class (GTK_WIDGET (fields->start), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (fields->end), "error");
+  rr_new_evaluation_dialog_show_error (dialog, NULL);
 }
 
 static GtkEntry *
@@ -115,6 +128,8 @@ rr_new_evaluation_dialog_new (GtkWindow  *parent,
 
   gtk_box_append (GTK_BOX (gtk_dialog_get_content_area (dialog)), GTK_WIDGET (grid));
   g_object_set_data_full (G_OBJECT (dialog), "rr-fields", fields, g_free);
+  g_signal_connect (fields->start, "changed", G_CALLBACK (on_field_changed), dialog);
+  g_signal_connect (fields->end, "changed", G_CALLBACK (on_field_changed), dialog);
   return dialog;
 }
 
@@ -142,6 +157,20 @@ rr_new_evaluation_dialog_set_period (GtkDialog  *dialog,
   gtk_editable_set_text (GTK_EDITABLE (get_fields (dialog)->end), end);
 }
 
+/* Reports whether @text has the YYYY-MM shape, whatever its numbers. */
+static gboolean
+has_month_shape (const char *text)
+{
+  if (strlen (text) != 7 || text[4] != '-')
+    return FALSE;
+
+  for (guint i = 0; i < 7; i++)
+    if (i != 4 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
 static gboolean
 read_month (GtkEntry    *entry,
             const char  *field,
@@ -153,10 +182,18 @@ read_month (GtkEntry    *entry,
   if (rr_month_parse (text, month))
     return TRUE;
 
-  /* Translators: %s is "the start" or "the end" of the period, then the text typed */
-  g_set_error (error, RR_ERROR, RR_ERROR_INVALID_INPUT,
-               _("The month at %s of the period, “%s”, is invalid. Type it as YYYY-MM, for example 2026-01."),
-               field, text);
+  if (has_month_shape (text))
+    /* Translators: %s is "the start" or "the end" of the period, then the text typed */
+    g_set_error (error, RR_ERROR, RR_ERROR_INVALID_INPUT,
+                 _("The month at %s of the period, “%s”, does not exist. Use a year from 1900 and a month "
+                   "from 01 to 12."),
+                 field, text);
+  else
+    /* Translators: %s is "the start" or "the end" of the period, then the text typed */
+    g_set_error (error, RR_ERROR, RR_ERROR_INVALID_INPUT,
+                 _("The month at %s of the period, “%s”, is invalid. Type it as YYYY-MM, for example 2026-01."),
+                 field, text);
+  gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
   gtk_widget_grab_focus (GTK_WIDGET (entry));
   return FALSE;
 }

@@ -19,6 +19,7 @@ struct _RrTaskScoring
 
   /* children */
   GtkWidget *box;
+  GtkWidget *no_rater;          /* shown instead of the box while nobody can score */
   GtkWidget *title;
   GtkWidget *hint;
   GtkWidget *level_buttons[RR_N_LEVELS];
@@ -240,15 +241,28 @@ save_note (gpointer user_data)
 
   self->save_source = 0;
 
-  if (self->pending != RR_LEVEL_NONE && *note != '\0')
-    save (self, self->pending);
-  else if (rating != NULL && g_strcmp0 (rating->note, note) != 0)
+  /* A level waiting for its reason keeps its prompt until one is typed. */
+  if (self->pending != RR_LEVEL_NONE)
     {
-      if (needs_reason (self, rating->level) && *note == '\0')
-        show_message (self, _("This level needs a reason in the note; the note was not saved."));
-      else
-        save (self, rating->level);
+      if (*note != '\0')
+        save (self, self->pending);
+      return G_SOURCE_REMOVE;
     }
+
+  if (rating == NULL)
+    return G_SOURCE_REMOVE;
+
+  if (needs_reason (self, rating->level) && *note == '\0')
+    {
+      show_message (self, _("This level needs a reason in the note; the note was not saved."));
+      return G_SOURCE_REMOVE;
+    }
+
+  /* The note is acceptable again, for example after an undo in the field
+   * brought the saved reason back, so an earlier warning goes. */
+  show_message (self, NULL);
+  if (g_strcmp0 (rating->note, note) != 0)
+    save (self, rating->level);
 
   return G_SOURCE_REMOVE;
 }
@@ -545,6 +559,7 @@ rr_task_scoring_show (RrTaskScoring            *self,
   self->task = task;
   g_clear_pointer (&self->rater, rr_rater_free);
   gtk_widget_set_visible (self->box, project != NULL && scores != NULL && rater != NULL && task != NULL);
+  gtk_widget_set_visible (self->no_rater, project != NULL && scores != NULL && rater == NULL && task != NULL);
   if (!gtk_widget_get_visible (self->box))
     return;
 
@@ -654,6 +669,15 @@ rr_task_scoring_init (RrTaskScoring *self)
   gtk_widget_add_css_class (self->box, "task-scoring");
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
 
+  /* A new evaluation has no rater, and levels belong to a rater. */
+  self->no_rater = label_with_class ("dim-label");
+  gtk_label_set_text (GTK_LABEL (self->no_rater),
+                      _("To score this evaluation, first add a rater with the + button at the top left of the "
+                        "window: type the name and choose the role."));
+  gtk_widget_set_valign (self->no_rater, GTK_ALIGN_START);
+  gtk_widget_set_visible (self->no_rater, FALSE);
+  gtk_widget_set_parent (self->no_rater, GTK_WIDGET (self));
+
   self->title = label_with_class ("heading");
   self->hint = label_with_class ("dim-label");
   self->message = label_with_class ("field-error");
@@ -698,6 +722,7 @@ rr_task_scoring_dispose (GObject *object)
 
   g_clear_handle_id (&self->save_source, g_source_remove);
   g_clear_pointer (&self->box, gtk_widget_unparent);
+  g_clear_pointer (&self->no_rater, gtk_widget_unparent);
   g_clear_pointer (&self->rater, rr_rater_free);
 
   G_OBJECT_CLASS (rr_task_scoring_parent_class)->dispose (object);

@@ -59,6 +59,8 @@ struct _RrWindow
   GtkDropDown *rater_role_drop;
   GtkRevealer *undo_revealer;
   GtkLabel *undo_label;
+  GtkRevealer *notice_revealer;
+  GtkLabel *notice_label;
   GMenu *recent_menu;
 
   /* owned */
@@ -83,6 +85,8 @@ struct _RrWindow
   char *removed_caption;
   guint removed_task;
   guint removed_source;
+  char *exported_path;          /* the file the notice bar names */
+  guint notice_source;
   GCancellable *check_cancellable; /* the damage check of the open project */
   GdkFrameClock *check_clock;      /* weak; waits for the project's first frame */
   gulong check_paint_handler;
@@ -613,6 +617,10 @@ rr_window_select_evaluation (RrWindow  *self,
 
   reload_raters (self, 0);
   gtk_widget_set_visible (self->rater_box, TRUE);
+  /* The roles list 上级部门, 专家, 居民代表, 综合协调组. A 自我评价 is
+   * the coordination group's, and a 综合评价 starts with the bureau's raters. */
+  gtk_drop_down_set_selected (self->rater_role_drop,
+                              self->scores->evaluation->kind == RR_EVALUATION_KIND_SELF ? 3 : 0);
   if (!self->sidebar_stale)
     rr_project_sidebar_select (self->sidebar, evaluation_id);
 
@@ -1435,6 +1443,55 @@ copy_chosen (RrWindow   *self,
     rr_window_show_error (self, error->message);
 }
 
+static gboolean
+hide_notice (gpointer user_data)
+{
+  RrWindow *self = user_data;
+
+  self->notice_source = 0;
+  gtk_revealer_set_reveal_child (self->notice_revealer, FALSE);
+  return G_SOURCE_REMOVE;
+}
+
+/* Shows where an export went, with a button that opens the file, for 15 s,
+ * because the file chooser closes without a word. */
+static void
+show_export_notice (RrWindow   *self,
+                    const char *path)
+{
+  g_autofree char *text = g_strdup_printf (_("Saved to %s"), path);
+
+  g_free (self->exported_path);
+  self->exported_path = g_strdup (path);
+  gtk_label_set_text (self->notice_label, text);
+  gtk_revealer_set_reveal_child (self->notice_revealer, TRUE);
+  g_clear_handle_id (&self->notice_source, g_source_remove);
+  self->notice_source = g_timeout_add_seconds (15, hide_notice, self);
+}
+
+/* Returns the text of the notice bar, or NULL while it is hidden, for tests. */
+const char *
+rr_window_get_notice (RrWindow *self)
+{
+  g_return_val_if_fail (RR_IS_WINDOW (self), NULL);
+
+  return gtk_revealer_get_reveal_child (self->notice_revealer) ? gtk_label_get_text (self->notice_label) : NULL;
+}
+
+static void
+open_exported_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  RrWindow *self = RR_WINDOW (widget);
+  g_autofree char *uri = self->exported_path != NULL ? g_filename_to_uri (self->exported_path, NULL, NULL) : NULL;
+
+  /* gtk_show_uri() is deprecated from GTK 4.10, which brings GtkFileLauncher. */
+  if (uri != NULL)
+    gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+  hide_notice (self);
+}
+
 static void
 workbook_chosen (RrWindow   *self,
                  const char *path)
@@ -1443,6 +1500,19 @@ workbook_chosen (RrWindow   *self,
 
   if (!rr_xlsx_export_scores (self->scores, path, &error))
     rr_window_show_error (self, error->message);
+  else
+    show_export_notice (self, path);
+}
+
+/* Exports the current evaluation's workbook to @path as the menu does once
+ * a file is chosen, for tests. */
+void
+rr_window_export_workbook (RrWindow   *self,
+                           const char *path)
+{
+  g_return_if_fail (RR_IS_WINDOW (self));
+
+  workbook_chosen (self, path);
 }
 
 static void
@@ -1453,6 +1523,8 @@ blank_chosen (RrWindow   *self,
 
   if (!rr_xlsx_export_blank_form (self->template, TRUE, path, &error))
     rr_window_show_error (self, error->message);
+  else
+    show_export_notice (self, path);
 }
 
 static void
@@ -1466,6 +1538,8 @@ district_chosen (RrWindow   *self,
   g_clear_pointer (&district, rr_district_free);
   if (!ok)
     rr_window_show_error (self, error->message);
+  else
+    show_export_notice (self, path);
 }
 
 /* Merges each chosen copy into the open project and reports what came in
@@ -1867,6 +1941,7 @@ rr_window_dispose (GObject *object)
   if (self->district != NULL)
     g_signal_handlers_disconnect_by_data (self->district, self);
   g_clear_handle_id (&self->removed_source, g_source_remove);
+  g_clear_handle_id (&self->notice_source, g_source_remove);
   cancel_check (self);
 
 
@@ -1888,6 +1963,7 @@ rr_window_finalize (GObject *object)
   RrWindow *self = RR_WINDOW (object);
 
   g_free (self->folded_query);
+  g_free (self->exported_path);
   g_free (self->removed_name);
   g_free (self->removed_caption);
   g_ptr_array_unref (self->undo);
@@ -1935,6 +2011,8 @@ rr_window_class_init (RrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RrWindow, rater_role_drop);
   gtk_widget_class_bind_template_child (widget_class, RrWindow, undo_revealer);
   gtk_widget_class_bind_template_child (widget_class, RrWindow, undo_label);
+  gtk_widget_class_bind_template_child (widget_class, RrWindow, notice_revealer);
+  gtk_widget_class_bind_template_child (widget_class, RrWindow, notice_label);
   gtk_widget_class_bind_template_child (widget_class, RrWindow, recent_menu);
   gtk_widget_class_bind_template_callback (widget_class, on_rater_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_add_rater);
@@ -1954,6 +2032,7 @@ rr_window_class_init (RrWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.reopen", NULL, reopen_activated);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_activated);
   gtk_widget_class_install_action (widget_class, "win.undo-removal", NULL, undo_removal_activated);
+  gtk_widget_class_install_action (widget_class, "win.open-exported", NULL, open_exported_activated);
   gtk_widget_class_install_action (widget_class, "win.open-project", NULL, file_action_activated);
   gtk_widget_class_install_action (widget_class, "win.new-project", NULL, file_action_activated);
   gtk_widget_class_install_action (widget_class, "win.save-copy", NULL, file_action_activated);
@@ -2128,6 +2207,12 @@ on_page_changed (RrWindow *self)
 
   update_sidebar (self);
   refresh_district (self);
+
+  /* Typing anywhere searches the tasks, but only while their page shows.
+   * Elsewhere the keys would fill a hidden search entry. */
+  gtk_search_entry_set_key_capture_widget (self->search_entry,
+                                           page == gtk_stack_get_child_by_name (self->main_stack, "tasks")
+                                           ? GTK_WIDGET (self) : NULL);
 
   if (page == GTK_WIDGET (self->clauses_page) || page == GTK_WIDGET (self->annexes_page))
     gtk_widget_grab_focus (gtk_widget_get_first_child (page));

@@ -65,6 +65,9 @@ gboolean      rr_window_set_evaluation_status (RrWindow         *self,
 GtkWindow    *rr_window_preview_roster       (RrWindow          *self,
                                               const char        *path,
                                               GError           **error);
+const char   *rr_window_get_notice           (RrWindow          *self);
+void          rr_window_export_workbook      (RrWindow          *self,
+                                              const char        *path);
 void          rr_window_show_error           (RrWindow          *self,
                                               const char        *message);
 void          rr_window_show_page            (RrWindow          *self,

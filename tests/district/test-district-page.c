@@ -16,6 +16,7 @@
 #include "ui/rr-window.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <locale.h>
 
 static RrApplication *app;
@@ -561,6 +562,27 @@ test_start_evaluation (void)
   g_assert_cmpuint (district->without_evaluation, ==, without - 1);
 }
 
+/* An export says where the file went, since the file chooser closes
+ * without a word. */
+static void
+test_export_notice (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("renren-export-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "评分表.xlsx", NULL);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (rr_window_get_scores (window));
+  rr_window_export_workbook (window, path);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_nonnull (rr_window_get_notice (window));
+  g_assert_nonnull (strstr (rr_window_get_notice (window), path));
+  wait_for (300);
+  save_screenshot ("export-notice.png");
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -596,6 +618,7 @@ main (int    argc,
   g_test_add_func ("/district-page/activate-opens-evaluation", test_activate_opens_evaluation);
   g_test_add_func ("/district-page/edit-updates-row", test_edit_updates_row);
   g_test_add_func ("/district-page/start-evaluation", test_start_evaluation);
+  g_test_add_func ("/district-page/export-notice", test_export_notice);
 
   status = g_test_run ();
 
