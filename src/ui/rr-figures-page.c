@@ -324,7 +324,7 @@ on_remove_date (GtkButton     *button,
   self->dates_given = TRUE;
   rebuild_dates (self);
   recompute (self);
-  /* The removed row had the focus; without this the keys would go nowhere. */
+  /* The removed row had the focus, so without this the keys would go nowhere. */
   gtk_widget_grab_focus (self->date_entry);
 }
 
@@ -410,7 +410,8 @@ check_meeting_date (RrFiguresPage *self,
   return NULL;
 }
 
-static void
+/* Adds the date typed in the entry, or shows why not and keeps it there. */
+static gboolean
 add_typed_date (RrFiguresPage *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->date_entry));
@@ -418,28 +419,47 @@ add_typed_date (RrFiguresPage *self)
   guint32 day;
 
   if (!rr_figures_parse_date (text, &day))
-    {
-      message = g_strdup_printf (_("“%s” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-15"), text);
+    message = g_strdup_printf (_("“%s” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-15"), text);
+  else
+    /* For example a day outside the period, which the figures would reject. */
+    message = check_meeting_date (self, day);
 
-      gtk_widget_add_css_class (self->date_entry, "error");
-      gtk_label_set_text (GTK_LABEL (self->dates_error), message);
-      gtk_widget_set_visible (self->dates_error, TRUE);
-      return;
-    }
-
-  /* A date the figures would reject stays in the entry, with the reason. */
-  message = check_meeting_date (self, day);
   if (message != NULL)
     {
       gtk_widget_add_css_class (self->date_entry, "error");
       gtk_label_set_text (GTK_LABEL (self->dates_error), message);
       gtk_widget_set_visible (self->dates_error, TRUE);
-      return;
+      return FALSE;
     }
 
   gtk_widget_remove_css_class (self->date_entry, "error");
   gtk_editable_set_text (GTK_EDITABLE (self->date_entry), "");
   rr_figures_page_add_meeting_date (self, day);
+  return TRUE;
+}
+
+/* Types @text into the date entry and adds it, as the Add button does.
+ * Returns FALSE when the date is rejected, which keeps the text. */
+gboolean
+rr_figures_page_type_meeting_date (RrFiguresPage *self,
+                                   const char    *text)
+{
+  g_return_val_if_fail (RR_IS_FIGURES_PAGE (self), FALSE);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->date_entry), text);
+  return add_typed_date (self);
+}
+
+/* Returns the text in the date entry and the message under the dates, for
+ * tests; the message is NULL while hidden. */
+const char *
+rr_figures_page_get_date_text (RrFiguresPage  *self,
+                               const char    **message)
+{
+  g_return_val_if_fail (RR_IS_FIGURES_PAGE (self), NULL);
+
+  *message = gtk_widget_get_visible (self->dates_error) ? gtk_label_get_text (GTK_LABEL (self->dates_error)) : NULL;
+  return gtk_editable_get_text (GTK_EDITABLE (self->date_entry));
 }
 
 static void

@@ -27,6 +27,10 @@ const char *rr_figures_page_get_text          (RrFiguresPage   *self,
                                                RrField          field);
 void        rr_figures_page_add_meeting_date  (RrFiguresPage   *self,
                                                guint32          julian_day);
+gboolean    rr_figures_page_type_meeting_date (RrFiguresPage   *self,
+                                               const char      *text);
+const char *rr_figures_page_get_date_text     (RrFiguresPage   *self,
+                                               const char     **message);
 const char *rr_figures_page_get_field_error   (RrFiguresPage   *self,
                                                RrField          field);
 guint       rr_figures_page_count_status      (RrFiguresPage   *self,

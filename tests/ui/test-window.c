@@ -237,6 +237,55 @@ test_figures_live (void)
   save_screenshot ("figures.png");
 }
 
+/* A meeting date outside the period is rejected with its reason and stays
+ * in the entry. A date inside it is added and clears the entry. */
+static void
+test_figures_meeting_date_period (void)
+{
+  RrFiguresPage *page = rr_window_get_figures_page (window);
+  const RrCheck *council;
+  const char *message = NULL;
+  guint missing;
+
+  council = rr_thresholds_find (rr_figures_page_get_checks (page), "council_meetings_monthly");
+  missing = g_strv_length (council->missing);
+
+  g_assert_false (rr_figures_page_type_meeting_date (page, "2026-08-01"));
+  g_assert_cmpstr (rr_figures_page_get_date_text (page, &message), ==, "2026-08-01");
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "2026-08-01"));
+  council = rr_thresholds_find (rr_figures_page_get_checks (page), "council_meetings_monthly");
+  g_assert_cmpint (council->status, ==, RR_CHECK_NOT_MET);
+  g_assert_cmpuint (g_strv_length (council->missing), ==, missing);
+
+  g_assert_true (rr_figures_page_type_meeting_date (page, "2026-03-02"));
+  g_assert_cmpstr (rr_figures_page_get_date_text (page, &message), ==, "");
+  council = rr_thresholds_find (rr_figures_page_get_checks (page), "council_meetings_monthly");
+  g_assert_cmpint (council->status, ==, RR_CHECK_MET);
+}
+
+/* Figures without a list of meeting dates leave the council check not
+ * assessed, because the meetings have not been counted yet. */
+static void
+test_figures_no_dates_not_assessed (void)
+{
+  RrFiguresPage *page = rr_window_get_figures_page (window);
+  g_autoptr(RrFigures) saved = rr_figures_page_get_figures (page);
+  g_autoptr(RrFigures) without = rr_figures_copy (saved);
+  g_autoptr(RrFigures) read_back = NULL;
+
+  rr_figures_unset_meeting_dates (without);
+  rr_figures_page_set_figures (page, without);
+  g_assert_cmpint (rr_thresholds_find (rr_figures_page_get_checks (page), "council_meetings_monthly")->status,
+                   ==, RR_CHECK_NOT_ASSESSED);
+  read_back = rr_figures_page_get_figures (page);
+  g_assert_false (rr_figures_has_meeting_dates (read_back));
+
+  rr_figures_page_set_figures (page, saved);
+  g_assert_cmpint (rr_thresholds_find (rr_figures_page_get_checks (page), "council_meetings_monthly")->status,
+                   ==, RR_CHECK_MET);
+}
+
 /* A wrong figure is marked with its reason and kept as typed; the other
  * checks still compute. */
 static void
@@ -357,6 +406,14 @@ test_project_level_needs_reason (void)
   rr_task_scoring_set_note (scoring, "新服务中心已于 6 月启用，面积已复核");
   g_assert_cmpint (stored_points_level (13), ==, RR_LEVEL_MEETS);
   g_assert_null (rr_task_scoring_get_message (scoring));
+
+  /* Emptying the reason is rejected with a warning, and bringing the saved
+   * reason back, as an undo in the field does, clears the warning. */
+  rr_task_scoring_set_note (scoring, "");
+  g_assert_nonnull (rr_task_scoring_get_message (scoring));
+  rr_task_scoring_set_note (scoring, "新服务中心已于 6 月启用，面积已复核");
+  g_assert_null (rr_task_scoring_get_message (scoring));
+  g_assert_cmpint (stored_points_level (13), ==, RR_LEVEL_MEETS);
 }
 
 static void
@@ -560,6 +617,8 @@ main (int    argc,
   g_test_add_func ("/window/documents", test_documents);
   g_test_add_func ("/window/figures/live", test_figures_live);
   g_test_add_func ("/window/figures/invalid-kept", test_figures_invalid);
+  g_test_add_func ("/window/figures/meeting-date-period", test_figures_meeting_date_period);
+  g_test_add_func ("/window/figures/no-dates-not-assessed", test_figures_no_dates_not_assessed);
   g_test_add_func ("/window/project/open", test_project_open);
   g_test_add_func ("/window/project/level-saved-undone", test_project_level_saved_and_undone);
   g_test_add_func ("/window/project/level-needs-reason", test_project_level_needs_reason);
