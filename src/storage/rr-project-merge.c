@@ -13,6 +13,7 @@
 #include "domain/rr-error.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 static void
 conflict_free (gpointer data)
@@ -258,6 +259,17 @@ merge_all (RrProject     *target,
   return TRUE;
 }
 
+/* Reports whether two paths name one file, also through links. */
+static gboolean
+is_same_file (const char *first,
+              const char *second)
+{
+  GStatBuf a;
+  GStatBuf b;
+
+  return g_stat (first, &a) == 0 && g_stat (second, &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
 /**
  * rr_project_merge:
  * @source_path: a copy of the project that a rater worked in
@@ -279,6 +291,14 @@ rr_project_merge (RrProject      *target,
 
   g_return_val_if_fail (target != NULL, FALSE);
   g_return_val_if_fail (report != NULL, FALSE);
+
+  if (is_same_file (target->path, source_path))
+    {
+      g_set_error (error, RR_ERROR, RR_ERROR_INVALID_INPUT,
+                   _("“%s” is the project itself, not a rater’s copy. Choose the copy a rater scored in."),
+                   source_path);
+      return FALSE;
+    }
 
   source = rr_project_open (source_path, RR_PROJECT_OPEN_READ_ONLY, error);
   if (source == NULL || !rr_project_begin (target, error))

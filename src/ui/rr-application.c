@@ -248,9 +248,57 @@ rr_application_activate (GApplication *application)
   gtk_window_present (window);
 }
 
-/* Opens the window on the project named on the command line or opened from
- * the file manager. The window shows one project, so of several files the
- * first opens; the rest stay in pending_files. */
+/* Returns the window that shows the project at @path, or NULL. */
+static RrWindow *
+find_window_for (RrApplication *self,
+                 GFile         *file)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      RrProject *project = RR_IS_WINDOW (l->data) ? rr_window_get_project (l->data) : NULL;
+      g_autoptr(GFile) shown = project != NULL ? g_file_new_for_path (rr_project_get_path (project)) : NULL;
+
+      if (shown != NULL && g_file_equal (shown, file))
+        return l->data;
+    }
+
+  return NULL;
+}
+
+/* Opens one requested file: in the window that already shows it, in the
+ * active window while that has no project, or else in a new window, so a
+ * second project never replaces the one being worked on. */
+static void
+open_file (RrApplication *self,
+           GFile         *file)
+{
+  RrWindow *window = find_window_for (self, file);
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GError) error = NULL;
+
+  if (window != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (window));
+      return;
+    }
+
+  window = RR_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (self)));
+  if (rr_window_get_project (window) != NULL)
+    window = RR_WINDOW (rr_window_new (self));
+  gtk_window_present (GTK_WINDOW (window));
+
+  if (path == NULL)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("%s is not a local file; copy it to this computer first"), name);
+    }
+  if (error != NULL || !rr_window_open_project (window, path, &error))
+    rr_window_show_error (window, error->message);
+}
+
+/* Opens the projects named on the command line or opened from the file
+ * manager, each in a window of its own. pending_files keeps the requests. */
 static void
 rr_application_open (GApplication  *application,
                      GFile        **files,
@@ -271,21 +319,8 @@ rr_application_open (GApplication  *application,
   g_application_activate (application);
   self->opening_files = FALSE;
 
-  if (n_files > 0)
-    {
-      RrWindow *window = RR_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (self)));
-      g_autofree char *path = g_file_get_path (files[0]);
-      g_autoptr(GError) error = NULL;
-
-      if (path == NULL)
-        {
-          g_autofree char *name = g_file_get_parse_name (files[0]);
-          g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                       _("%s is not a local file; copy it to this computer first"), name);
-        }
-      if (error != NULL || !rr_window_open_project (window, path, &error))
-        rr_window_show_error (window, error->message);
-    }
+  for (int i = 0; i < n_files; i++)
+    open_file (self, files[i]);
 }
 
 /* Handles the options that end the program before a window opens. */

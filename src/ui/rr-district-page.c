@@ -1241,6 +1241,10 @@ build_table (RrDistrictPage *self)
                                               GTK_FILTER (g_object_ref (self->filter)));
   self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)), NULL);
   self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->sorted)));
+  /* A filter that hides the chosen row leaves none chosen, instead of
+   * choosing another community for the user. */
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
 
   self->column_view = GTK_COLUMN_VIEW (gtk_column_view_new (GTK_SELECTION_MODEL (g_object_ref (self->selection))));
   gtk_column_view_set_show_column_separators (self->column_view, TRUE);

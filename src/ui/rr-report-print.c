@@ -56,6 +56,41 @@ on_draw_page (GtkPrintOperation *operation,
   rr_report_layout_draw_page (layout, gtk_print_context_get_cairo_context (context), (guint) page);
 }
 
+/* Reports whether the program GTK runs for a print preview is installed.
+ * GTK writes the preview to a PDF and starts that program (evince unless
+ * the desktop sets gtk-print-preview-command), and says nothing when it is
+ * missing. */
+static gboolean
+has_previewer (void)
+{
+  g_autofree char *command = NULL;
+  g_auto(GStrv) argv = NULL;
+  g_autofree char *program = NULL;
+
+  g_object_get (gtk_settings_get_default (), "gtk-print-preview-command", &command, NULL);
+  if (command == NULL || !g_shell_parse_argv (command, NULL, &argv, NULL) || argv[0] == NULL)
+    return FALSE;
+
+  program = g_find_program_in_path (argv[0]);
+  return program != NULL;
+}
+
+static gboolean
+on_preview (GtkPrintOperation        *operation,
+            GtkPrintOperationPreview *preview,
+            GtkPrintContext          *context,
+            GtkWindow                *parent,
+            gpointer                  user_data)
+{
+  if (has_previewer ())
+    return FALSE;
+
+  show_message (parent, _("The print preview needs a document viewer such as evince, which is not installed. "
+                          "Install evince, or choose “Print to File” in the print dialog and open the PDF."));
+  gtk_print_operation_preview_end_preview (preview);
+  return TRUE;
+}
+
 static GtkPrintOperation *
 new_operation (const RrEvaluationScores *scores)
 {
@@ -73,6 +108,7 @@ new_operation (const RrEvaluationScores *scores)
   g_object_set_data_full (G_OBJECT (operation), "rr-layout", layout, (GDestroyNotify) rr_report_layout_free);
   g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print), layout);
   g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), layout);
+  g_signal_connect (operation, "preview", G_CALLBACK (on_preview), NULL);
   return operation;
 }
 
@@ -132,6 +168,8 @@ typedef struct {
   GtkWindow *window;            /* the progress window, owned */
   GtkProgressBar *bar;
   GCancellable *cancellable;
+  RrPackageWritten written;     /* called once the package is complete */
+  gpointer written_data;
 } Export;
 
 static void
@@ -213,10 +251,15 @@ on_written (GObject      *source,
             gpointer      user_data)
 {
   GtkWindow *parent = user_data;
+  Export *export = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error)
-      && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (export->written != NULL)
+        export->written (export->output, export->written_data);
+    }
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     show_message (parent, error->message);
 }
 
@@ -267,7 +310,9 @@ rr_report_export_package (GtkWindow         *parent,
                           gint64             evaluation_id,
                           RrCatalog         *catalog,
                           RrScoringTemplate *template,
-                          const char        *output)
+                          const char        *output,
+                          RrPackageWritten   written,
+                          gpointer           written_data)
 {
   Export *export = g_new0 (Export, 1);
   g_autoptr(GTask) task = NULL;
@@ -277,6 +322,8 @@ rr_report_export_package (GtkWindow         *parent,
   export->catalog = rr_catalog_ref (catalog);
   export->template = rr_scoring_template_ref (template);
   export->output = g_strdup (output);
+  export->written = written;
+  export->written_data = written_data;
   export->cancellable = g_cancellable_new ();
   export->window = new_progress_window (parent, export);
 

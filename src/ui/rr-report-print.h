@@ -16,11 +16,17 @@ void rr_report_print          (GtkWindow                *parent,
 gboolean rr_report_print_to_file (const RrEvaluationScores *scores,
                                   const char               *path,
                                   GError                  **error);
+/* Called with the package's path once it is complete. */
+typedef void (*RrPackageWritten) (const char *output,
+                                  gpointer    user_data);
+
 void rr_report_export_package (GtkWindow                *parent,
                                const char               *project_path,
                                gint64                    evaluation_id,
                                RrCatalog                *catalog,
                                RrScoringTemplate        *template,
-                               const char               *output);
+                               const char               *output,
+                               RrPackageWritten          written,
+                               gpointer                  written_data);
 
 G_END_DECLS

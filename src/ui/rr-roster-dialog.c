@@ -144,8 +144,9 @@ on_import (GtkButton      *button,
       return;
     }
 
-  text = g_strdup_printf (_("Imported: %u added, %u updated, %u unchanged, %u left out."),
-                          counts.added, counts.updated, counts.unchanged, counts.skipped);
+  /* A row can leave its community unchanged and still store figures. */
+  text = g_strdup_printf (_("Imported: %u added, %u updated, %u unchanged, %u left out; figures stored for %u."),
+                          counts.added, counts.updated, counts.unchanged, counts.skipped, counts.figures_stored);
   gtk_label_set_text (GTK_LABEL (self->message), text);
   gtk_widget_set_sensitive (self->import_button, FALSE);
   gtk_widget_set_sensitive (self->valid_button, FALSE);

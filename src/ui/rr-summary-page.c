@@ -63,7 +63,7 @@ add_headline (RrSummaryPage            *self,
                            scores->evaluation->kind == RR_EVALUATION_KIND_SELF ? "自我评价" : "综合评价", period);
   add_label (self->box, title, "title-2");
 
-  /* Translators: "换算得分 72.29 · 附加分 0.00 · 最终得分 72.29 · 等级 合格" */
+  /* Translators: "折算得分 72.29 · 附加分 0.00 · 最终得分 72.29 · 等级 合格" */
   headline = g_strdup_printf (_("Score on 100: %s · bonus %s · final %s · grade %s"),
                               converted, bonus, final, result->grade->name);
   add_label (self->box, headline, "summary-headline");

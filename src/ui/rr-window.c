@@ -1383,20 +1383,53 @@ on_file_response (GtkNativeDialog *dialog,
   g_object_unref (dialog);
 }
 
+/* Adds a named filter for files ending in .@suffix, in any letter case
+ * (Excel on Windows saves ".CSV"), and for an open dialog one for all
+ * files. */
+static void
+add_filters (GtkFileChooser *chooser,
+             const char     *suffix)
+{
+  static const struct {
+    const char *suffix;
+    const char *name;
+  } names[] = {
+    { "renren", N_("Renren Community Evaluator projects (.renren)") },
+    { "xlsx", N_("Excel workbooks (.xlsx)") },
+    { "csv", N_("CSV files (.csv)") },
+    { "zip", N_("Zip archives (.zip)") },
+  };
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_str_equal (names[i].suffix, suffix))
+      gtk_file_filter_set_name (filter, _(names[i].name));
+  gtk_file_filter_add_suffix (filter, suffix);
+  gtk_file_chooser_add_filter (chooser, filter);
+
+  if (gtk_file_chooser_get_action (chooser) == GTK_FILE_CHOOSER_ACTION_OPEN)
+    {
+      g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+      gtk_file_filter_set_name (all, _("All files"));
+      gtk_file_filter_add_pattern (all, "*");
+      gtk_file_chooser_add_filter (chooser, all);
+    }
+  gtk_file_chooser_set_filter (chooser, filter);
+}
+
 static void
 choose_file (RrWindow             *self,
              const char           *title,
              GtkFileChooserAction  action,
              const char           *accept,
-             const char           *pattern,
+             const char           *suffix,
              const char           *suggested_name,
              FileChosen            chosen)
 {
   GtkFileChooserNative *dialog = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept, _("_Cancel"));
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
-  gtk_file_filter_add_pattern (filter, pattern);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  add_filters (GTK_FILE_CHOOSER (dialog), suffix);
   if (suggested_name != NULL)
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), suggested_name);
   g_object_set_data (G_OBJECT (dialog), "rr-chosen", chosen);
@@ -1604,15 +1637,13 @@ merge_activated (GtkWidget  *widget,
 {
   RrWindow *self = RR_WINDOW (widget);
   GtkFileChooserNative *dialog;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
   if (self->project == NULL)
     return;
 
   dialog = gtk_file_chooser_native_new (_("Merge Raters’ Copies"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
                                         _("_Merge"), _("_Cancel"));
-  gtk_file_filter_add_pattern (filter, "*.renren");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  add_filters (GTK_FILE_CHOOSER (dialog), "renren");
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
   g_signal_connect (dialog, "response", G_CALLBACK (on_copies_chosen), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
@@ -1658,8 +1689,15 @@ update_recent_menu (RrWindow *self)
 static void
 on_roster_imported (RrWindow *self)
 {
+  g_autoptr(GError) error = NULL;
+
   after_status_change (self);
   mark_district_stale (self, 0);
+
+  /* The roster may have stored figures of the open evaluation, which the
+   * figures page shows only when an evaluation is selected. */
+  if (self->evaluation_id > 0 && !rr_window_select_evaluation (self, self->evaluation_id, &error))
+    rr_window_show_error (self, error->message);
 }
 
 /**
@@ -1723,27 +1761,27 @@ file_action_activated (GtkWidget  *widget,
   RrWindow *self = RR_WINDOW (widget);
 
   if (g_str_equal (action_name, "win.open-project"))
-    choose_file (self, _("Open Project"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), "*.renren", NULL, open_chosen);
+    choose_file (self, _("Open Project"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), "renren", NULL, open_chosen);
   else if (g_str_equal (action_name, "win.new-project"))
-    choose_file (self, _("New Project"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Create"), "*.renren",
+    choose_file (self, _("New Project"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Create"), "renren",
                  _("project.renren"), new_chosen);
   else if (g_str_equal (action_name, "win.save-copy") && self->project != NULL)
-    choose_file (self, _("Save a Copy"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), "*.renren",
+    choose_file (self, _("Save a Copy"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), "renren",
                  _("copy.renren"), copy_chosen);
   else if (g_str_equal (action_name, "win.export-workbook") && self->scores != NULL)
     {
       g_autofree char *name = g_strdup_printf (_("%s scoring sheet.xlsx"), self->scores->community->name);
-      choose_file (self, _("Export Scoring Workbook"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), "*.xlsx",
+      choose_file (self, _("Export Scoring Workbook"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), "xlsx",
                    name, workbook_chosen);
     }
   else if (g_str_equal (action_name, "win.import-roster") && self->project != NULL)
-    choose_file (self, _("Import Community Roster"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), "*.csv", NULL,
+    choose_file (self, _("Import Community Roster"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), "csv", NULL,
                  roster_chosen);
   else if (g_str_equal (action_name, "win.export-district") && self->project != NULL)
-    choose_file (self, _("Export District Workbook"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), "*.xlsx",
+    choose_file (self, _("Export District Workbook"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), "xlsx",
                  _("district summary.xlsx"), district_chosen);
   else if (g_str_equal (action_name, "win.export-blank"))
-    choose_file (self, _("Export Blank Form"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), "*.xlsx",
+    choose_file (self, _("Export Blank Form"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), "xlsx",
                  _("blank scoring form.xlsx"), blank_chosen);
 }
 
@@ -1752,11 +1790,18 @@ file_action_activated (GtkWidget  *widget,
 /* ------------------------------------------------------------------------ */
 
 static void
+on_package_written (const char *output,
+                    gpointer    user_data)
+{
+  show_export_notice (RR_WINDOW (user_data), output);
+}
+
+static void
 package_chosen (RrWindow   *self,
                 const char *path)
 {
   rr_report_export_package (GTK_WINDOW (self), rr_project_get_path (self->project), self->evaluation_id,
-                            self->catalog, self->template, path);
+                            self->catalog, self->template, path, on_package_written, self);
 }
 
 static void
@@ -1779,7 +1824,7 @@ report_action_activated (GtkWidget  *widget,
   /* Translators: the suggested name of the package; without ".zip" the
    * package is written as a folder */
   name = g_strdup_printf (_("%s self-assessment package.zip"), self->scores->community->name);
-  choose_file (self, _("Export Self-assessment Package"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), "*.zip",
+  choose_file (self, _("Export Self-assessment Package"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), "zip",
                name, package_chosen);
 }
 

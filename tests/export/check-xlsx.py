@@ -113,7 +113,7 @@ def _():
 @test('/xlsx/evaluation/totals-cached')
 def _():
     rows = {sheet.cell(row=r, column=1).value: r for r in range(5, 50)}
-    total, converted, final = rows['合计'], rows['换算得分（百分制）'], rows['最终得分']
+    total, converted, final = rows['合计'], rows['折算得分（百分制）'], rows['最终得分']
     assert sheet.cell(row=total, column=7).value.startswith('=G'), sheet.cell(row=total, column=7).value
     assert hundredths(cached_sheet.cell(row=total, column=7).value) == hundredths(scores['score'])
     assert 'ROUND' in sheet.cell(row=converted, column=7).value
@@ -287,7 +287,7 @@ def _():
         rows = list(csv.reader(file))
     by_label = {row[0]: row for row in rows if row}
     assert hundredths(by_label['合计'][6]) == hundredths(scores['score']), by_label['合计']
-    assert hundredths(by_label['换算得分（百分制）'][6]) == hundredths(scores['converted'])
+    assert hundredths(by_label['折算得分（百分制）'][6]) == hundredths(scores['converted'])
     assert by_label['等级'][6] == scores['grade']
 
 

@@ -747,6 +747,43 @@ test_open_deferred_check_in_thread (void)
   g_assert_null (rr_project_get_deferred_check (project));
 }
 
+/* Merging the project into itself is rejected and changes nothing, also
+ * through a symbolic link. */
+static void
+test_merge_into_itself (void)
+{
+  g_auto(TempDir) temp = { 0 };
+  g_autofree char *path = temp_path (&temp, "self.rrproj");
+  g_autofree char *link = temp_path (&temp, "link.rrproj");
+  g_autoptr(GFile) link_file = g_file_new_for_path (link);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(RrProject) project = create_sample (path);
+  g_autoptr(RrMergeReport) report = rr_merge_report_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_clear_pointer (&project, rr_project_close);
+  before = file_checksum (path);
+  g_assert_true (g_file_make_symbolic_link (link_file, path, NULL, &error));
+  g_assert_no_error (error);
+  project = rr_project_open (path, RR_PROJECT_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+
+  g_assert_false (rr_project_merge (project, path, report, &error));
+  g_assert_error (error, RR_ERROR, RR_ERROR_INVALID_INPUT);
+  g_assert_nonnull (strstr (error->message, path));
+  g_clear_error (&error);
+
+  g_assert_false (rr_project_merge (project, link, report, &error));
+  g_assert_error (error, RR_ERROR, RR_ERROR_INVALID_INPUT);
+  g_assert_cmpuint (report->scores_added, ==, 0);
+
+  g_clear_pointer (&project, rr_project_close);
+  after = file_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+  g_unlink (link);
+}
+
 static void
 test_open_read_only (void)
 {
@@ -1123,6 +1160,7 @@ main (int    argc,
   g_test_add_func ("/project/batch/rollback", test_batch_rollback);
   g_test_add_func ("/project/crash/kill-loop", test_crash_kill_loop);
   g_test_add_func ("/project/open/deferred-check", test_open_deferred_check);
+  g_test_add_func ("/project/merge/into-itself", test_merge_into_itself);
   g_test_add_func ("/project/open/deferred-check-write-waits", test_open_deferred_check_write_waits);
   g_test_add_func ("/project/open/deferred-check-in-thread", test_open_deferred_check_in_thread);
 

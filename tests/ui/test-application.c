@@ -11,6 +11,7 @@
 
 #include "ui/rr-application.h"
 #include "ui/rr-help.h"
+#include "ui/rr-window.h"
 
 #include <glib/gi18n-lib.h>
 #include <locale.h>
@@ -104,6 +105,62 @@ test_open_keeps_files (void)
   /* The files go to the open window rather than a new one. */
   g_assert_true (gtk_application_get_active_window (GTK_APPLICATION (app)) == window);
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+}
+
+/* A second project opened from outside gets a window of its own, and the
+ * same project again brings its window forward. */
+static void
+test_open_second_project (void)
+{
+  const char *demo = g_getenv ("RENREN_DEMO_PROJECT");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("renren-open-XXXXXX", &error);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  g_autofree char *first_path = g_build_filename (dir, "第一.renren", NULL);
+  g_autofree char *second_path = g_build_filename (dir, "第二.renren", NULL);
+  g_autoptr(GFile) first = g_file_new_for_path (first_path);
+  g_autoptr(GFile) second = g_file_new_for_path (second_path);
+  GtkApplication *application = GTK_APPLICATION (app);
+  GList *windows;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (demo);
+  g_assert_true (g_file_get_contents (demo, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (first_path, contents, (gssize) length, NULL));
+  g_assert_true (g_file_set_contents (second_path, contents, (gssize) length, NULL));
+
+  g_application_open (G_APPLICATION (app), &first, 1, "");
+  wait_for (300);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (application)), ==, 1);
+  g_assert_cmpstr (rr_project_get_path (rr_window_get_project (RR_WINDOW (gtk_application_get_active_window (application)))),
+                   ==, first_path);
+
+  g_application_open (G_APPLICATION (app), &second, 1, "");
+  wait_for (300);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (application)), ==, 2);
+
+  g_application_open (G_APPLICATION (app), &first, 1, "");
+  wait_for (300);
+  windows = gtk_application_get_windows (application);
+  g_assert_cmpuint (g_list_length (windows), ==, 2);
+  for (GList *l = windows; l != NULL; l = l->next)
+    {
+      RrProject *project = rr_window_get_project (l->data);
+
+      g_assert_nonnull (project);
+      g_assert_true (g_str_equal (rr_project_get_path (project), first_path) ||
+                     g_str_equal (rr_project_get_path (project), second_path));
+    }
+
+  /* Back to one window for the tests that follow. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (g_str_equal (rr_project_get_path (rr_window_get_project (l->data)), second_path))
+      {
+        gtk_window_destroy (l->data);
+        break;
+      }
+  wait_for (200);
 }
 
 static void
@@ -205,6 +262,7 @@ main (int    argc,
   wait_for (500);
 
   g_test_add_func ("/application/open-keeps-files", test_open_keeps_files);
+  g_test_add_func ("/application/open-second-project", test_open_second_project);
   g_test_add_func ("/application/help-accelerator", test_help_accelerator);
   g_test_add_func ("/application/help-finds-page", test_help_finds_page);
   g_test_add_func ("/application/help-page-missing", test_help_missing_page);
