@@ -425,6 +425,12 @@ rr_package_verify (const char  *path,
       if (!read_zip (path, files, indexes, error))
         return NULL;
     }
+  else if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, RR_ERROR, RR_ERROR_IO,
+                   _("Package %s not found. Check the path of the folder or zip file."), path);
+      return NULL;
+    }
   else
     {
       g_set_error (error, RR_ERROR, RR_ERROR_IO, _("%s is neither a folder nor a zip file"), path);

@@ -1575,6 +1575,50 @@ district_chosen (RrWindow   *self,
     show_export_notice (self, path);
 }
 
+/* Names an evaluation by its community and kind, e.g. "东西1社区 · 自我评价
+ * 2026-01 至 2026-12", for a message. */
+static char *
+describe_evaluation (RrWindow *self,
+                     gint64    evaluation_id)
+{
+  g_autoptr(RrEvaluation) evaluation = rr_project_get_evaluation (self->project, evaluation_id, NULL);
+  const RrDistrict *district = rr_district_page_get_district (self->district);
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
+  int index;
+
+  if (evaluation == NULL)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, evaluation_id);
+
+  index = district != NULL ? rr_district_find_community (district, evaluation->community_id) : -1;
+  start = rr_month_format (evaluation->period_start);
+  end = rr_month_format (evaluation->period_end);
+  /* Translators: a community, the kind of evaluation and its period */
+  return g_strdup_printf (_("%s · %s %s to %s"),
+                          index >= 0 ? ((RrDistrictRow *) g_ptr_array_index (district->rows, index))->name : "",
+                          rr_evaluation_kind_get_name (evaluation->kind), start, end);
+}
+
+/* Names a recent project by its file and folder, since several projects
+ * often share a name such as district.renren; the home folder shows as ~. */
+static char *
+name_with_folder (const char *path)
+{
+  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *folder = g_path_get_dirname (path);
+  const char *home = g_get_home_dir ();
+
+  if (home != NULL && g_str_has_prefix (folder, home) && home[1] != '\0')
+    {
+      g_autofree char *inside = g_strdup (folder + strlen (home));
+
+      g_free (folder);
+      folder = g_strconcat ("~", inside, NULL);
+    }
+
+  return g_strdup_printf ("%s — %s", name, folder);
+}
+
 /* Merges each chosen copy into the open project and reports what came in
  * and every conflict left for a person to decide. */
 static void
@@ -1607,10 +1651,20 @@ on_copies_chosen (GtkNativeDialog *dialog,
     {
       const RrMergeConflict *conflict = g_ptr_array_index (report->conflicts, i);
       g_autofree char *name = g_path_get_basename (conflict->source);
+      g_autofree char *where = describe_evaluation (self, conflict->evaluation_id);
 
       g_string_append_c (summary, '\n');
-      g_string_append_printf (summary, _("Conflict: %s, task %u: %s here, %s in %s; this project’s level was kept."),
-                              conflict->rater, conflict->task, conflict->target_level, conflict->source_level, name);
+      /* Translators: the community and evaluation, the rater, the task, both levels and the copy */
+      g_string_append_printf (summary, _("Conflict in %s: %s, task %u: %s here, %s in %s; this project’s level "
+                                         "was kept."),
+                              where, conflict->rater, conflict->task, conflict->target_level, conflict->source_level,
+                              name);
+    }
+  if (report->conflicts->len > 0)
+    {
+      g_string_append_c (summary, '\n');
+      g_string_append (summary, _("To use a copy’s level instead, open that evaluation and choose the level for "
+                                  "that rater on the tasks page."));
     }
   if (error != NULL)
     g_string_append_printf (summary, "\n%s", error->message);
@@ -1678,7 +1732,7 @@ update_recent_menu (RrWindow *self)
       if (path == NULL || !g_str_has_suffix (path, ".renren") || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
         continue;
 
-      name = g_path_get_basename (path);
+      name = name_with_folder (path);
       action = g_action_print_detailed_name ("win.open-recent", g_variant_new_string (path));
       g_menu_append (self->recent_menu, name, action);
       added++;

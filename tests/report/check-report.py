@@ -300,8 +300,9 @@ def _():
 
 @test('/package/verify/unreadable')
 def _():
-    status, _lines = verify(os.path.join(work, 'no-such-package'))
-    assert status == 2, status
+    missing = run('verify', os.path.join(work, 'no-such-package'), check=False)
+    assert missing.returncode == 2, missing.returncode
+    assert 'not found' in missing.stderr or '未找到' in missing.stderr, missing.stderr
     no_index = os.path.join(work, 'no-index')
     os.makedirs(no_index)
     status, _lines = verify(no_index)
