@@ -265,9 +265,9 @@ find_window_for (RrApplication *self,
   return NULL;
 }
 
-/* Opens one requested file: in the window that already shows it, in the
- * active window while that has no project, or else in a new window, so a
- * second project never replaces the one being worked on. */
+/* Opens one requested file in the window that already shows it, in the
+ * active window while that has no project, or else in a new window. A
+ * second project then never replaces the one being worked on. */
 static void
 open_file (RrApplication *self,
            GFile         *file)

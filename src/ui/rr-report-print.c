@@ -58,8 +58,8 @@ on_draw_page (GtkPrintOperation *operation,
 
 /* Reports whether the program GTK runs for a print preview is installed.
  * GTK writes the preview to a PDF and starts that program (evince unless
- * the desktop sets gtk-print-preview-command), and says nothing when it is
- * missing. */
+ * the desktop sets gtk-print-preview-command), and reports nothing when it
+ * is missing. */
 static gboolean
 has_previewer (void)
 {

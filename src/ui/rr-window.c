@@ -1599,8 +1599,8 @@ describe_evaluation (RrWindow *self,
                           rr_evaluation_kind_get_name (evaluation->kind), start, end);
 }
 
-/* Names a recent project by its file and folder, since several projects
- * often share a name such as district.renren; the home folder shows as ~. */
+/* Names a recent project by its file and folder, because several projects
+ * often share a name such as district.renren. The home folder shows as ~. */
 static char *
 name_with_folder (const char *path)
 {
