@@ -12,6 +12,7 @@
 #include "rr-chart-view.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 
 struct _RrChartView
 {
@@ -29,6 +30,7 @@ struct _RrChartView
   int node_height;
   guint render_count;
   guint drawn_source;             /* emits ::drawn after a snapshot that drew */
+  double scale;                   /* widget pixels per chart unit of the cached drawing */
 };
 
 G_DEFINE_FINAL_TYPE (RrChartView, rr_chart_view, GTK_TYPE_WIDGET)
@@ -71,6 +73,20 @@ invalidate (RrChartView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* Returns how much to enlarge a chart drawn in a @width × @height widget.
+ * A chart sizes its text from its area, for print as much as for the
+ * screen, so a chart in a small pane gets text of 7 or 8 pixels. The view
+ * draws it smaller and scales it up until its text unit reaches 11 pixels,
+ * but no more than 1.6 times. */
+static double
+screen_scale (int width,
+              int height)
+{
+  double unit = sqrt ((double) width * height) / 55.0;
+
+  return unit > 0 && unit < 11.0 ? MIN (11.0 / unit, 1.6) : 1.0;
+}
+
 static void
 rr_chart_view_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
@@ -90,7 +106,9 @@ rr_chart_view_snapshot (GtkWidget   *widget,
       g_clear_pointer (&self->layout, rr_chart_layout_free);
       self->node = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (0, 0, width, height));
       cr = gsk_cairo_node_get_draw_context (self->node);
-      self->layout = rr_chart_draw (self->chart, cr, width, height);
+      self->scale = screen_scale (width, height);
+      cairo_scale (cr, self->scale, self->scale);
+      self->layout = rr_chart_draw (self->chart, cr, width / self->scale, height / self->scale);
       cairo_destroy (cr);
 
       self->node_width = width;
@@ -179,7 +197,7 @@ rr_chart_view_query_tooltip (GtkWidget  *widget,
   if (self->layout == NULL)
     return FALSE;
 
-  region = rr_chart_layout_find_region (self->layout, x, y);
+  region = rr_chart_layout_find_region (self->layout, x / self->scale, y / self->scale);
   text = rr_chart_view_get_tooltip_text (self, x, y);
   if (region == NULL || text == NULL)
     return FALSE;
@@ -363,6 +381,7 @@ rr_chart_view_init (RrChartView *self)
   g_autoptr(GMenu) model = g_menu_new ();
   GtkGesture *click = gtk_gesture_click_new ();
 
+  self->scale = 1.0;
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.export", FALSE);
@@ -417,6 +436,16 @@ rr_chart_view_data_changed (RrChartView *self)
   invalidate (self);
 }
 
+/* Returns the widget pixels per chart unit of the last drawing: the
+ * layout's regions times this are widget coordinates. */
+double
+rr_chart_view_get_scale (RrChartView *self)
+{
+  g_return_val_if_fail (RR_IS_CHART_VIEW (self), 1.0);
+
+  return self->scale;
+}
+
 /* The regions of the last drawing, or NULL before the view has drawn. */
 const RrChartLayout *
 rr_chart_view_get_layout (RrChartView *self)
@@ -451,7 +480,7 @@ rr_chart_view_get_tooltip_text (RrChartView *self,
   if (self->layout == NULL)
     return NULL;
 
-  region = rr_chart_layout_find_region (self->layout, x, y);
+  region = rr_chart_layout_find_region (self->layout, x / self->scale, y / self->scale);
   if (region == NULL || region->label[0] == '\0')
     return NULL;
   if (region->value == NULL || region->value[0] == '\0')

@@ -21,6 +21,7 @@ void                 rr_chart_view_set_chart        (RrChartView   *self,
 RrChart             *rr_chart_view_get_chart        (RrChartView   *self);
 void                 rr_chart_view_data_changed     (RrChartView   *self);
 const RrChartLayout *rr_chart_view_get_layout       (RrChartView   *self);
+double               rr_chart_view_get_scale        (RrChartView   *self);
 guint                rr_chart_view_get_render_count (RrChartView   *self);
 char                *rr_chart_view_get_tooltip_text (RrChartView   *self,
                                                      double         x,
