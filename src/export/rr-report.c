@@ -332,7 +332,7 @@ add_tasks (Builder *builder)
 {
   /* In points; the table shares the 481.9 points between the margins in
    * these proportions. */
-  static const double widths[] = { 22, 34, 196, 40, 38, 38, 40, 74 };
+  static const double widths[] = { 22, 34, 180, 48, 38, 38, 48, 74 };
   const char *headers[] = {
     "序号", "属性", "具体建设任务", _("Level"), _("Score"), _("Maximum"), _("Evidence files"), _("Raters’ notes"),
     NULL,
