@@ -19,7 +19,7 @@ struct _RrTaskScoring
 
   /* children */
   GtkWidget *box;
-  GtkWidget *no_rater;          /* shown instead of the box while nobody can score */
+  GtkWidget *no_rater;          /* shown instead of the box while the evaluation has no rater */
   GtkWidget *title;
   GtkWidget *hint;
   GtkWidget *level_buttons[RR_N_LEVELS];

@@ -562,7 +562,7 @@ test_start_evaluation (void)
   g_assert_cmpuint (district->without_evaluation, ==, without - 1);
 }
 
-/* An export says where the file went, since the file chooser closes
+/* An export names the file it wrote, because the file chooser closes
  * without a word. */
 static void
 test_export_notice (void)
