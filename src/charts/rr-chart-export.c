@@ -210,7 +210,7 @@ draw_every_page (RrChart *chart,
                  double   height)
 {
   RrRankingData *data = rr_chart_get_data (chart);
-  guint shown = data->page;
+  guint current_page = data->page;
   guint n_pages = 1;
 
   for (guint page = 0; page < n_pages; page++)
@@ -226,7 +226,7 @@ draw_every_page (RrChart *chart,
       rr_chart_layout_free (drawn);
     }
 
-  data->page = shown;
+  data->page = current_page;
 }
 
 static gboolean

@@ -248,7 +248,7 @@ rr_application_activate (GApplication *application)
   gtk_window_present (window);
 }
 
-/* Returns the window that shows the project at @path, or NULL. */
+/* Returns the window that shows the project in @file, or NULL. */
 static RrWindow *
 find_window_for (RrApplication *self,
                  GFile         *file)

@@ -29,7 +29,7 @@ struct _RrChartView
   int node_width;
   int node_height;
   guint render_count;
-  guint drawn_source;             /* emits ::drawn after a snapshot that drew */
+  guint drawn_source;             /* the idle source that emits ::drawn after a snapshot drew */
   double scale;                   /* widget pixels per chart unit of the cached drawing */
 };
 

@@ -177,8 +177,8 @@ rr_district_ranking_set_page (GtkWidget *ranking,
   rr_chart_view_data_changed (pager->view);
 }
 
-/* The text beside the page buttons, e.g. "第 2/10 页", or NULL when the
- * whole ranking fits. */
+/* Returns the text beside the page buttons, e.g. "第 2 页 共 10 页", or
+ * NULL when the whole ranking fits. */
 const char *
 rr_district_ranking_get_page_text (GtkWidget *ranking)
 {

@@ -526,13 +526,13 @@ draw_matrix (GtkDrawingArea *area,
 static GPtrArray *
 list_shown_rows (RrDistrictPage *self)
 {
-  GListModel *shown = G_LIST_MODEL (self->filtered);
-  guint n = g_list_model_get_n_items (shown);
+  GListModel *filtered = G_LIST_MODEL (self->filtered);
+  guint n = g_list_model_get_n_items (filtered);
   GPtrArray *rows = g_ptr_array_sized_new (n);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(RrDistrictItem) item = g_list_model_get_item (shown, i);
+      g_autoptr(RrDistrictItem) item = g_list_model_get_item (filtered, i);
 
       g_ptr_array_add (rows, (gpointer) item->row);
     }
@@ -634,14 +634,14 @@ static void
 show_counts (RrDistrictPage *self)
 {
   const RrDistrict *district = self->district;
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
   g_autofree char *text = NULL;
 
   if (district == NULL)
     return;
 
   /* The status counts are the whole district's, the progress of its round. */
-  if (shown == district->rows->len)
+  if (n_shown == district->rows->len)
     /* Translators: counts of the latest evaluations by status */
     text = g_strdup_printf (_("%u communities · draft %u · submitted %u · finalised %u · not evaluated %u"),
                             district->rows->len,
@@ -653,13 +653,13 @@ show_counts (RrDistrictPage *self)
     /* Translators: the rows the filters let through, then the whole district's counts */
     text = g_strdup_printf (_("%u of %u communities shown · draft %u · submitted %u · finalised %u · "
                               "not evaluated %u"),
-                            shown, district->rows->len,
+                            n_shown, district->rows->len,
                             district->status_counts[RR_EVALUATION_STATUS_DRAFT],
                             district->status_counts[RR_EVALUATION_STATUS_SUBMITTED],
                             district->status_counts[RR_EVALUATION_STATUS_FINALISED],
                             district->without_evaluation);
   gtk_label_set_text (self->counts_label, text);
-  gtk_widget_set_visible (self->empty_label, shown == 0 && district->rows->len > 0);
+  gtk_widget_set_visible (self->empty_label, n_shown == 0 && district->rows->len > 0);
 }
 
 /* Orders names by the locale's collation; g_ptr_array_sort() passes

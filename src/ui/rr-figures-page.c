@@ -450,8 +450,8 @@ rr_figures_page_type_meeting_date (RrFiguresPage *self,
   return add_typed_date (self);
 }
 
-/* Returns the text in the date entry and the message under the dates, for
- * tests; the message is NULL while hidden. */
+/* Returns the text in the date entry and, in @message, the message under
+ * the dates, NULL while hidden. For tests. */
 const char *
 rr_figures_page_get_date_text (RrFiguresPage  *self,
                                const char    **message)

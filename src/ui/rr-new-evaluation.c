@@ -69,7 +69,9 @@ add_month_entry (GtkGrid    *grid,
 /**
  * rr_new_evaluation_dialog_new:
  * @community: the community's name and street, as the dialog shows them
- * @default_start: (in months, see rr-figures.h): the period filled in
+ * @default_start: the first month of the period filled in (months as in
+ *   rr-figures.h)
+ * @default_end: its last month
  *
  * Makes the modal dialog, which responds %GTK_RESPONSE_ACCEPT to "create".
  */

@@ -168,7 +168,7 @@ typedef struct {
   GtkWindow *window;            /* the progress window, owned */
   GtkProgressBar *bar;
   GCancellable *cancellable;
-  RrPackageWritten written;     /* called once the package is complete */
+  RrPackageWritten written;     /* the function called once the package is complete */
   gpointer written_data;
 } Export;
 

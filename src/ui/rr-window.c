@@ -722,8 +722,9 @@ on_new_evaluation_response (GtkDialog *dialog,
  * Asks for the kind and period of a new evaluation of @community_id, one
  * without an evaluation on the district page, and starts it.
  *
- * Returns: (transfer none) (nullable): the dialog, or %NULL when the
- *   project is read-only, after showing why
+ * Returns: (transfer none) (nullable): the dialog, or %NULL when no
+ *   project is open, the district page does not list @community_id, or the
+ *   project is read-only (the window then shows why)
  */
 GtkDialog *
 rr_window_request_evaluation (RrWindow *self,
@@ -1384,8 +1385,8 @@ on_file_response (GtkNativeDialog *dialog,
 }
 
 /* Adds a named filter for files ending in .@suffix, in any letter case
- * (Excel on Windows saves ".CSV"), and for an open dialog one for all
- * files. */
+ * (a file saved on Windows may end in ".CSV"), and for an open dialog a
+ * filter for all files. */
 static void
 add_filters (GtkFileChooser *chooser,
              const char     *suffix)

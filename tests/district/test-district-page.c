@@ -435,7 +435,7 @@ test_filters_follow (void)
   GListModel *streets = rr_district_page_get_streets (page);
   g_autoptr(GtkStringObject) first = g_list_model_get_item (streets, 1);
   const char *street = gtk_string_object_get_string (first);
-  g_autofree char *shown = NULL;
+  g_autofree char *expected_counts = NULL;
   const RrChartLayout *layout;
   guint rows;
 
@@ -452,12 +452,12 @@ test_filters_follow (void)
   rr_district_page_set_street (page, street);
   rows = rr_district_page_count_rows (page);
   g_assert_cmpuint (rows, <, district->rows->len);
-  shown = g_strdup_printf (_("%u of %u communities shown · draft %u · submitted %u · finalised %u · "
+  expected_counts = g_strdup_printf (_("%u of %u communities shown · draft %u · submitted %u · finalised %u · "
                              "not evaluated %u"),
                            rows, district->rows->len, district->status_counts[RR_EVALUATION_STATUS_DRAFT],
                            district->status_counts[RR_EVALUATION_STATUS_SUBMITTED],
                            district->status_counts[RR_EVALUATION_STATUS_FINALISED], district->without_evaluation);
-  g_assert_cmpstr (rr_district_page_get_counts_text (page), ==, shown);
+  g_assert_cmpstr (rr_district_page_get_counts_text (page), ==, expected_counts);
 
   rr_district_page_show_view (page, "ranking");
   wait_for (300);
